@@ -9,6 +9,8 @@
 #ifndef HERALD_ERROR_H
 #define HERALD_ERROR_H
 
+#include "herald/export.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -33,14 +35,15 @@ typedef enum herald_err {
     HERALD_ESEQUENCE = -16,  /* producer sequence out of order */
     HERALD_EDUPLICATE = -17, /* producer batch already written */
     HERALD_EFENCED = -18,    /* producer epoch is stale */
+    HERALD_ELOOP = -19,      /* handlers emitted events nested too deep */
 } herald_err_t;
 
 /* Returns the constant's name, such as "HERALD_EINVAL". Thread-safe. */
-const char *herald_err_name(int err);
+HERALD_API const char *herald_err_name(int err);
 
 /* Returns a short lower-case description, such as "invalid argument".
  * Thread-safe. */
-const char *herald_strerror(int err);
+HERALD_API const char *herald_strerror(int err);
 
 #ifdef __cplusplus
 }

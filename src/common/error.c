@@ -26,6 +26,7 @@ static const struct {
     {HERALD_ESEQUENCE, "HERALD_ESEQUENCE", "sequence out of order"},
     {HERALD_EDUPLICATE, "HERALD_EDUPLICATE", "duplicate batch"},
     {HERALD_EFENCED, "HERALD_EFENCED", "producer epoch fenced"},
+    {HERALD_ELOOP, "HERALD_ELOOP", "emit depth limit reached"},
 };
 
 const char *herald_err_name(int err)
