@@ -1,0 +1,243 @@
+"""Kafka error codes for requests the broker must reject.
+
+Each test sends hand-built requests (see kafka_wire.py) to a broker started
+with auto.create.topics.enable=false and message.max.bytes=4096, decodes
+the response and checks the error code that Kafka itself returns for the
+same request, and that rejected data never becomes readable. Valid requests
+next to each rejected one show that the failure is the one under test.
+"""
+
+import os
+import sys
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(HERE, "..", "clients"))
+import harness  # noqa: E402
+import kafka_wire as kw  # noqa: E402
+
+MAX_MESSAGE_BYTES = 4096
+INVALID_NAMES = ["bad topic!", "*", "..", "t" * 250]
+
+
+def small_batch(tag, count=3):
+    return [(f"key-{tag}-{i}".encode(), f"value-{tag}-{i}".encode() * 3,
+             [("h", bytes([i, 0, 255]))]) for i in range(count)]
+
+
+class WireErrorsTest(unittest.TestCase):
+    broker = None
+
+    @classmethod
+    def setUpClass(cls):
+        cls.broker = harness.Broker({
+            "auto.create.topics.enable": "false",
+            "num.partitions": "1",
+            "message.max.bytes": str(MAX_MESSAGE_BYTES),
+        })
+        cls.broker.start()
+        cls.topic_count = 0
+
+    @classmethod
+    def tearDownClass(cls):
+        try:
+            cls.broker.stop()
+        finally:
+            cls.broker.close()
+
+    def setUp(self):
+        self.conn = kw.Connection(self.broker.port)
+
+    def tearDown(self):
+        self.conn.close()
+
+    def new_topic(self):
+        """Create a fresh one-partition topic and return its name."""
+        type(self).topic_count += 1
+        name = f"wire-errors-{self.topic_count}"
+        body = self.conn.call(kw.CREATE_TOPICS, 0,
+                              kw.create_topics_v0([name]))
+        self.assertEqual(kw.decode_create_topics_v0(body),
+                         [{"name": name, "error_code": kw.NONE}])
+        return name
+
+    def produce(self, topic, batch, partition=0):
+        body = self.conn.call(kw.PRODUCE, 3,
+                              kw.produce_v3(topic, partition, batch))
+        response = kw.decode_produce_v3(body)
+        self.assertEqual(len(response["topics"]), 1)
+        self.assertEqual(response["topics"][0]["name"], topic)
+        parts = response["topics"][0]["partitions"]
+        self.assertEqual(len(parts), 1)
+        self.assertEqual(parts[0]["partition"], partition)
+        return parts[0]
+
+    def fetch(self, topic, offset, partition=0):
+        body = self.conn.call(kw.FETCH, 4,
+                              kw.fetch_v4(topic, partition, offset))
+        response = kw.decode_fetch_v4(body)
+        self.assertEqual(len(response["topics"]), 1)
+        parts = response["topics"][0]["partitions"]
+        self.assertEqual(len(parts), 1)
+        return parts[0]
+
+    def metadata_topic_error(self, name, version):
+        if version == 1:
+            body = self.conn.call(kw.METADATA, 1, kw.metadata_v1([name]))
+            topics = kw.decode_metadata_v1(body)["topics"]
+        else:
+            body = self.conn.call(kw.METADATA, 4, kw.metadata_v4([name], True))
+            topics = kw.decode_metadata_v4(body)["topics"]
+        self.assertEqual(len(topics), 1, f"metadata v{version} for {name!r}")
+        self.assertEqual(topics[0]["name"], name)
+        return topics[0]["error_code"]
+
+    def test_metadata_invalid_topic_names(self):
+        for name in INVALID_NAMES:
+            for version in (1, 4):
+                with self.subTest(name=name[:20], version=version):
+                    self.assertEqual(self.metadata_topic_error(name, version),
+                                     kw.INVALID_TOPIC_EXCEPTION)
+
+    def test_create_topics_invalid_names(self):
+        body = self.conn.call(kw.CREATE_TOPICS, 0,
+                              kw.create_topics_v0(INVALID_NAMES))
+        results = {t["name"]: t["error_code"]
+                   for t in kw.decode_create_topics_v0(body)}
+        self.assertEqual(set(results), set(INVALID_NAMES))
+        for name in INVALID_NAMES:
+            with self.subTest(name=name[:20]):
+                self.assertEqual(results[name], kw.INVALID_TOPIC_EXCEPTION)
+        # A 249-character name is the longest Kafka accepts.
+        self.assertEqual(self.metadata_topic_error("t" * 249, 1),
+                         kw.UNKNOWN_TOPIC_OR_PARTITION)
+
+    def test_produce_round_trip(self):
+        topic = self.new_topic()
+        records = small_batch("ok")
+        result = self.produce(topic, kw.record_batch(records))
+        self.assertEqual(result["error_code"], kw.NONE)
+        self.assertEqual(result["base_offset"], 0)
+
+        fetched = self.fetch(topic, 0)
+        self.assertEqual(fetched["error_code"], kw.NONE)
+        self.assertEqual(fetched["high_watermark"], len(records))
+        self.assertEqual(fetched["last_stable_offset"], len(records))
+        got = kw.parse_records(fetched["records"])
+        self.assertEqual(got, [(i, k, v, h) for i, (k, v, h) in
+                               enumerate(records)])
+
+        body = self.conn.call(kw.LIST_OFFSETS, 1,
+                              kw.list_offsets_v1(topic, 0, -1))
+        latest = kw.decode_list_offsets_v1(body)[0]["partitions"][0]
+        self.assertEqual(latest["error_code"], kw.NONE)
+        self.assertEqual(latest["offset"], len(records))
+
+    def test_produce_bad_crc(self):
+        topic = self.new_topic()
+        bad = kw.record_batch(small_batch("crc"), corrupt=True)
+        self.assertEqual(self.produce(topic, bad)["error_code"],
+                         kw.CORRUPT_MESSAGE)
+        fetched = self.fetch(topic, 0)
+        self.assertEqual(fetched["error_code"], kw.NONE)
+        self.assertEqual(fetched["high_watermark"], 0)
+        self.assertEqual(kw.parse_records(fetched["records"]), [])
+
+    def test_produce_message_too_large(self):
+        topic = self.new_topic()
+        value = b"v" * (MAX_MESSAGE_BYTES + 100)
+        big = kw.record_batch([(b"k", value, [])])
+        self.assertGreater(len(big), MAX_MESSAGE_BYTES)
+        self.assertEqual(self.produce(topic, big)["error_code"],
+                         kw.MESSAGE_TOO_LARGE)
+        self.assertEqual(self.fetch(topic, 0)["high_watermark"], 0)
+
+        fits = kw.record_batch([(b"k", b"v" * (MAX_MESSAGE_BYTES // 2), [])])
+        self.assertEqual(self.produce(topic, fits)["error_code"], kw.NONE)
+
+    def test_unknown_topic_not_created(self):
+        name = "no-such-topic"
+        self.assertEqual(self.metadata_topic_error(name, 1),
+                         kw.UNKNOWN_TOPIC_OR_PARTITION)
+        self.assertEqual(self.metadata_topic_error(name, 4),
+                         kw.UNKNOWN_TOPIC_OR_PARTITION)
+        batch = kw.record_batch(small_batch("unknown"))
+        self.assertEqual(self.produce(name, batch)["error_code"],
+                         kw.UNKNOWN_TOPIC_OR_PARTITION)
+        self.assertEqual(self.fetch(name, 0)["error_code"],
+                         kw.UNKNOWN_TOPIC_OR_PARTITION)
+        self.assertEqual(self.metadata_topic_error(name, 1),
+                         kw.UNKNOWN_TOPIC_OR_PARTITION)
+
+    def test_unknown_partition(self):
+        topic = self.new_topic()
+        batch = kw.record_batch(small_batch("partition"))
+        self.assertEqual(self.produce(topic, batch, partition=5)["error_code"],
+                         kw.UNKNOWN_TOPIC_OR_PARTITION)
+
+    def test_fetch_beyond_log_end(self):
+        topic = self.new_topic()
+        records = small_batch("end", count=2)
+        self.assertEqual(self.produce(topic, kw.record_batch(records))
+                         ["error_code"], kw.NONE)
+        at_end = self.fetch(topic, len(records))
+        self.assertEqual(at_end["error_code"], kw.NONE)
+        self.assertEqual(kw.parse_records(at_end["records"]), [])
+        beyond = self.fetch(topic, len(records) + 1)
+        self.assertEqual(beyond["error_code"], kw.OFFSET_OUT_OF_RANGE)
+        far = self.fetch(topic, 1 << 40)
+        self.assertEqual(far["error_code"], kw.OFFSET_OUT_OF_RANGE)
+
+    def test_api_versions_v0_lists_required_keys(self):
+        body = self.conn.call(kw.API_VERSIONS, 0, b"")
+        response = kw.decode_api_versions_v0(body)
+        self.assertEqual(response["error_code"], kw.NONE)
+        self.assertEqual(response["trailing_bytes"], 0)
+        ranges = {key: (lo, hi) for key, lo, hi in response["api_keys"]}
+        for key in (kw.PRODUCE, kw.FETCH, kw.LIST_OFFSETS, kw.METADATA,
+                    kw.API_VERSIONS, kw.CREATE_TOPICS):
+            with self.subTest(api_key=key):
+                self.assertIn(key, ranges)
+                self.assertLessEqual(ranges[key][0], ranges[key][1])
+
+    def test_api_versions_unsupported_version(self):
+        # The header and body of a flexible (v3+) ApiVersions request: the
+        # v1 header fields plus an empty tagged section, then compact
+        # ClientSoftwareName and ClientSoftwareVersion and a tagged section.
+        body = b"\x00" + b"\x05wire" + b"\x040.1" + b"\x00"
+        header = kw.request_header(kw.API_VERSIONS, 99, 4242) + b"\x00"
+        self.conn.send_raw(kw.frame(header + body))
+        correlation_id, response = self.conn.recv()
+        self.assertEqual(correlation_id, 4242)
+        decoded = kw.decode_api_versions_v0(response)
+        self.assertEqual(decoded["error_code"], kw.UNSUPPORTED_VERSION)
+        keys = {key: (lo, hi) for key, lo, hi in decoded["api_keys"]}
+        self.assertIn(kw.API_VERSIONS, keys)
+        self.assertEqual(keys[kw.API_VERSIONS][0], 0)
+        self.assertGreaterEqual(keys[kw.API_VERSIONS][1], 2)
+        # The connection stays usable.
+        body = self.conn.call(kw.API_VERSIONS, 0, b"")
+        self.assertEqual(kw.decode_api_versions_v0(body)["error_code"],
+                         kw.NONE)
+
+    def test_acks_zero_gets_no_response(self):
+        topic = self.new_topic()
+        records = small_batch("acks0", count=4)
+        self.conn.send(kw.PRODUCE, 3,
+                       kw.produce_v3(topic, 0, kw.record_batch(records),
+                                     acks=0))
+        metadata_id = self.conn.send(kw.METADATA, 1, kw.metadata_v1([topic]))
+        correlation_id, _ = self.conn.recv()
+        self.assertEqual(correlation_id, metadata_id,
+                         "the first response must answer the Metadata "
+                         "request: acks=0 produce gets none")
+        fetched = self.fetch(topic, 0)
+        self.assertEqual(fetched["error_code"], kw.NONE)
+        self.assertEqual(kw.parse_records(fetched["records"]),
+                         [(i, k, v, h) for i, (k, v, h) in
+                          enumerate(records)])
+
+
+if __name__ == "__main__":
+    sys.exit(harness.run_unittest())

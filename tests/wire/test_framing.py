@@ -1,0 +1,142 @@
+"""Broken frames close one connection and leave the broker serving others.
+
+Kafka closes a connection whose frame it cannot parse, whose size is over
+socket.request.max.bytes, or whose API key it does not know, without a
+response. These tests send such frames on one connection while a second,
+already open connection keeps making Metadata requests, and check that:
+
+- the bad connection is closed at once, without a response;
+- the other connection still gets responses;
+- a 2 GB size prefix does not make the broker's RSS grow;
+- each bad request produces exactly one broker log line.
+"""
+
+import os
+import sys
+import time
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(HERE, "..", "clients"))
+import harness  # noqa: E402
+import kafka_wire as kw  # noqa: E402
+
+CLOSE_WAIT_S = 3.0
+
+
+class FramingTest(unittest.TestCase):
+    broker = None
+
+    @classmethod
+    def setUpClass(cls):
+        cls.broker = harness.Broker({
+            "auto.create.topics.enable": "false",
+            "socket.request.max.bytes": str(1 << 20),
+        })
+        cls.broker.start()
+
+    @classmethod
+    def tearDownClass(cls):
+        try:
+            cls.broker.stop()
+        finally:
+            cls.broker.close()
+
+    def setUp(self):
+        self.other = kw.Connection(self.broker.port)
+        self.assert_serves(self.other)
+
+    def tearDown(self):
+        self.other.close()
+
+    def assert_serves(self, conn):
+        body = conn.call(kw.METADATA, 1, kw.metadata_v1([]))
+        brokers = kw.decode_metadata_v1(body)["brokers"]
+        self.assertEqual(len(brokers), 1)
+        self.assertEqual(brokers[0]["port"], self.broker.port)
+
+    def log_lines(self):
+        return self.broker.log_text().splitlines()
+
+    def assert_one_new_log_line(self, before):
+        """Wait for the broker's line about the bad request, then check that
+        exactly one line was added since `before` lines."""
+        deadline = time.monotonic() + 2.0
+        while len(self.log_lines()) == before and \
+                time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.3)
+        added = self.log_lines()[before:]
+        self.assertEqual(len(added), 1, "broker log lines for one bad "
+                         "request:\n" + "\n".join(added))
+
+    def check_rejected(self, payload, expect_log_line=True):
+        """Send `payload` on a new connection and check that the broker
+        closes it without a response, serves the other connection and logs
+        one line."""
+        bad = kw.Connection(self.broker.port)
+        try:
+            # Make the broker accept the connection before counting lines,
+            # so only the bad request's own line is counted.
+            self.assert_serves(bad)
+            before = len(self.log_lines())
+            bad.send_raw(payload)
+            started = time.monotonic()
+            self.assertTrue(bad.closed_by_peer(CLOSE_WAIT_S),
+                            f"connection still open {CLOSE_WAIT_S} s after "
+                            f"{payload[:16].hex()}")
+            self.assertLess(time.monotonic() - started, CLOSE_WAIT_S)
+        finally:
+            bad.close()
+        self.assert_serves(self.other)
+        if expect_log_line:
+            self.assert_one_new_log_line(before)
+
+    def test_two_gigabyte_frame(self):
+        rss_before = self.broker.rss_kb()
+        for _ in range(5):
+            self.check_rejected(kw.i32(0x7FFFFFFF) + b"\x00\x03" * 512,
+                                expect_log_line=False)
+        rss_after = self.broker.rss_kb()
+        print(f"broker RSS {rss_before} KiB before, {rss_after} KiB after "
+              f"five 2 GB frame headers")
+        self.assertLess(rss_after - rss_before, 16 * 1024,
+                        "RSS grew by more than 16 MiB")
+
+    def test_frame_over_request_limit_logged_once(self):
+        self.check_rejected(kw.i32((1 << 20) + 1) + b"\x00" * 64)
+
+    def test_negative_frame_size(self):
+        self.check_rejected(kw.i32(-5) + b"\x00" * 16)
+
+    def test_truncated_metadata_request(self):
+        # Metadata v1 whose topic array claims 1000 names but contains none.
+        header = kw.request_header(kw.METADATA, 1, 7)
+        self.check_rejected(kw.frame(header + kw.i32(1000)))
+
+    def test_truncated_produce_request(self):
+        body = kw.produce_v3("t", 0, kw.record_batch([(b"k", b"v", [])]))
+        header = kw.request_header(kw.PRODUCE, 3, 8)
+        self.check_rejected(kw.frame(header + body[:len(body) // 2]))
+
+    def test_frame_shorter_than_header(self):
+        self.check_rejected(kw.frame(b"\x00\x03\x00"))
+
+    def test_garbage_bytes(self):
+        garbage = bytes((i * 73 + 41) % 256 for i in range(64))
+        self.check_rejected(kw.frame(kw.i16(3) + kw.i16(1) + garbage))
+
+    def test_unknown_api_key(self):
+        self.check_rejected(kw.request(999, 0, 9, b""))
+
+    def test_partial_frame_then_close_keeps_broker_up(self):
+        conn = kw.Connection(self.broker.port)
+        conn.send_raw(kw.i32(100) + b"\x00\x03")
+        conn.close()
+        self.assert_serves(self.other)
+        self.assertTrue(self.broker.running())
+
+
+if __name__ == "__main__":
+    sys.exit(harness.run_unittest())
