@@ -1,0 +1,206 @@
+/*
+ * Dispatch and ApiVersions.
+ *
+ * Kafka closes the connection when a request names an API key it does not
+ * know or a version it does not support (RequestContext.parseRequest); the
+ * exception is ApiVersions, which answers an unsupported version with
+ * UNSUPPORTED_VERSION and a version-0 body listing what it does support, so
+ * that clients can retry with a version both sides know (KIP-511).
+ */
+#include "dispatch.h"
+
+#include <arpa/inet.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "broker.h"
+#include "clock.h"
+#include "handlers.h"
+#include "kafka_error.h"
+#include "log.h"
+
+/* Only fully served versions are listed: advertising a version makes
+ * clients use it. The ranges follow what librdkafka 2.0, kafka-python 2.0
+ * and kafkajs 2.2 send; kafka-python infers the broker version from them. */
+static const api_entry_t apis[] = {
+    {0, 3, 7, handle_produce},
+    {1, 4, 11, handle_fetch},
+    {2, 1, 3, handle_list_offsets},
+    {3, 0, 6, handle_metadata},
+    {10, 0, 2, handle_find_coordinator},
+    {18, 0, 3, handle_api_versions},
+    {19, 0, 4, handle_create_topics},
+    {20, 0, 3, handle_delete_topics},
+    {22, 0, 4, handle_init_producer_id},
+    {32, 0, 2, handle_describe_configs},
+    {37, 0, 1, handle_create_partitions},
+};
+
+#define API_COUNT (sizeof(apis) / sizeof(apis[0]))
+
+const api_entry_t *dispatch__apis(size_t *count)
+{
+    *count = API_COUNT;
+    return apis;
+}
+
+static const api_entry_t *find_api(int16_t key)
+{
+    for (size_t i = 0; i < API_COUNT; i++) {
+        if (apis[i].api_key == key)
+            return &apis[i];
+    }
+    return NULL;
+}
+
+void dispatch__malformed(req_t *req)
+{
+    conn_t *c = req->conn;
+
+    if (c == NULL) {
+        req__finish(req);
+        return;
+    }
+    LOG_INFO("net", "malformed request", "conn=%llu peer=%s client_id=%s "
+             "api_key=%d api_version=%d correlation_id=%d size=%zu",
+             (unsigned long long)c->id, c->peer, c->client_id,
+             req->header.request_api_key, req->header.request_api_version,
+             req->header.correlation_id, req->frame_len);
+    req->state = REQ_DONE;
+    req->no_response = 1;
+    net__close(c, NULL);
+}
+
+static void remember_client_id(conn_t *c, const kmsg_str_t *id)
+{
+    if (c->client_id[0] != '\0')
+        return;
+    if (id->len < 0)
+        snprintf(c->client_id, sizeof(c->client_id), "null");
+    else
+        log__quote(c->client_id, sizeof(c->client_id), id->ptr,
+                   (size_t)id->len);
+}
+
+/* ApiVersions at a version this broker does not know: a v0-layout body with
+ * UNSUPPORTED_VERSION and the supported ranges. */
+static void reject_api_versions(req_t *req)
+{
+    kmsg_api_versions_response_t rsp;
+
+    kmsg_api_versions_response_init(&rsp);
+    rsp.error_code = KERR_UNSUPPORTED_VERSION;
+    rsp.api_keys = wire__arena_alloc(&req->arena, sizeof(*rsp.api_keys));
+    if (rsp.api_keys == NULL) {
+        dispatch__malformed(req);
+        return;
+    }
+    kmsg_api_versions_response_api_version_init(&rsp.api_keys[0]);
+    rsp.api_keys[0].api_key = 18;
+    rsp.api_keys[0].min_version = find_api(18)->min_version;
+    rsp.api_keys[0].max_version = find_api(18)->max_version;
+    rsp.api_keys_count = 1;
+
+    /* The response header is always v0 for ApiVersions. */
+    req->size_pos = wire__reserve_i32(&req->out);
+    wire__write_i32(&req->out, req->header.correlation_id);
+    req__complete(req, kmsg_api_versions_response_encode(&req->out, 0, &rsp));
+}
+
+void handle_api_versions(req_t *req)
+{
+    kmsg_api_versions_request_t msg;
+    kmsg_api_versions_response_t rsp;
+    int16_t version = req->header.request_api_version;
+
+    /* The body of a newer client's request is read leniently: fields this
+     * broker does not need are skipped. */
+    if (kmsg_api_versions_request_decode(&req->body, version, &req->arena,
+                                         &msg) != 0) {
+        dispatch__malformed(req);
+        return;
+    }
+    kmsg_api_versions_response_init(&rsp);
+    rsp.api_keys = wire__arena_alloc(&req->arena,
+                                     sizeof(*rsp.api_keys) * API_COUNT);
+    if (rsp.api_keys == NULL) {
+        dispatch__malformed(req);
+        return;
+    }
+    for (size_t i = 0; i < API_COUNT; i++) {
+        kmsg_api_versions_response_api_version_init(&rsp.api_keys[i]);
+        rsp.api_keys[i].api_key = apis[i].api_key;
+        rsp.api_keys[i].min_version = apis[i].min_version;
+        rsp.api_keys[i].max_version = apis[i].max_version;
+    }
+    rsp.api_keys_count = (int32_t)API_COUNT;
+    req__begin_response(req);
+    req__complete(req, kmsg_api_versions_response_encode(&req->out, version, &rsp));
+}
+
+void dispatch__request(conn_t *c, uint8_t *frame, size_t len)
+{
+    req_t *req;
+    const api_entry_t *api;
+    int16_t key, version;
+    uint16_t raw;
+    int hv;
+
+    memcpy(&raw, frame, 2);
+    key = (int16_t)ntohs(raw);
+    memcpy(&raw, frame + 2, 2);
+    version = (int16_t)ntohs(raw);
+
+    req = net__new_request(c, frame, len);
+    if (req == NULL) {
+        free(frame);
+        net__close(c, "out of memory");
+        return;
+    }
+    req->start_us = clock__mono_us();
+    req->header.request_api_key = key;
+    req->header.request_api_version = version;
+
+    api = find_api(key);
+    if (api == NULL) {
+        LOG_INFO("net", "unknown API key", "conn=%llu peer=%s api_key=%d "
+                 "api_version=%d", (unsigned long long)c->id, c->peer, key,
+                 version);
+        req->state = REQ_DONE;
+        req->no_response = 1;
+        net__close(c, NULL);
+        return;
+    }
+
+    /* An ApiVersions request newer than this broker still has a header
+     * this broker can read: v2 from version 3 on. */
+    hv = kmsg_request_header_version(key, version);
+    if (hv < 0)
+        hv = (key == 18 && version >= 3) ? 2 : 1;
+    wire__reader_init(&req->body, frame, len);
+    if (kmsg_request_header_decode(&req->body, (int16_t)hv, &req->arena,
+                                   &req->header) != 0) {
+        dispatch__malformed(req);
+        return;
+    }
+    remember_client_id(c, &req->header.client_id);
+
+    if (version < api->min_version || version > api->max_version) {
+        if (key == 18) {
+            reject_api_versions(req);
+            return;
+        }
+        LOG_INFO("net", "unsupported API version", "conn=%llu peer=%s "
+                 "client_id=%s api_key=%d api_version=%d min=%d max=%d",
+                 (unsigned long long)c->id, c->peer, c->client_id, key,
+                 version, api->min_version, api->max_version);
+        req->state = REQ_DONE;
+        req->no_response = 1;
+        net__close(c, NULL);
+        return;
+    }
+    LOG_DEBUG("wire", "request", "conn=%llu api_key=%d api_version=%d "
+              "correlation_id=%d size=%zu", (unsigned long long)c->id, key,
+              version, req->header.correlation_id, len);
+    api->handle(req);
+}

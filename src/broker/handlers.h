@@ -1,0 +1,45 @@
+/* The request handlers, one file each (handle_<api>.c). */
+#ifndef HERALD_BROKER_HANDLERS_H
+#define HERALD_BROKER_HANDLERS_H
+
+#include "net.h"
+
+typedef struct broker broker_t;
+
+void handle_api_versions(req_t *req);
+void handle_metadata(req_t *req);
+void handle_produce(req_t *req);
+void handle_fetch(req_t *req);
+void handle_list_offsets(req_t *req);
+void handle_find_coordinator(req_t *req);
+void handle_create_topics(req_t *req);
+void handle_delete_topics(req_t *req);
+void handle_create_partitions(req_t *req);
+void handle_describe_configs(req_t *req);
+void handle_init_producer_id(req_t *req);
+
+/* Called after each sync round: runs requests that waited for it. */
+void handlers__after_round(broker_t *b);
+
+/* Called when shutdown starts: answers waiting Fetch requests now. */
+void handlers__shutdown(broker_t *b);
+
+/* Wakes Fetch requests waiting on `p` after `bytes` were appended. */
+struct partition;
+void fetch__notify(broker_t *b, struct partition *p, size_t bytes);
+
+/* Answers every Fetch request waiting on `p` at once (the partition is going
+ * away). */
+void fetch__release_partition(broker_t *b, struct partition *p);
+
+/* Converts a herald_err_t from storage to a Kafka error code. */
+int16_t handlers__kafka_error(int err);
+
+#endif
+
+/* Copies a wire string into `out` as a C string. Returns 0, or -1 when it
+ * is null, contains a NUL byte or does not fit. */
+int handlers__cstr(const kmsg_str_t *s, char *out, size_t size);
+
+/* Sets a wire string to a C string (not copied). */
+void handlers__set_str(kmsg_str_t *s, const char *value);

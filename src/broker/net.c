@@ -1,0 +1,612 @@
+/*
+ * The connection layer. Sockets are plain non-blocking file descriptors
+ * watched with uv_poll_t rather than uv_tcp_t, because Fetch responses carry
+ * ranges of log files that are sent with sendfile(2) straight from the page
+ * cache, and libuv's stream writes only take memory buffers.
+ *
+ * Reading: bytes go into a per-connection buffer; each frame is copied into
+ * its own allocation (a large frame is read into it directly), because a
+ * request may outlive the read buffer while it waits for a sync or for data.
+ *
+ * Writing: a connection sends the response of its oldest request once that
+ * response is complete, chunk by chunk (writev for memory, sendfile for file
+ * ranges), and stops reading while too many requests are in flight.
+ */
+#include "net.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/sendfile.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
+#include <unistd.h>
+
+#include "broker.h"
+#include "dispatch.h"
+#include "log.h"
+
+#define READ_CHUNK 65536
+#define MAX_IN_FLIGHT 128
+#define MAX_IOV 64
+#define MAX_READS_PER_WAKEUP 32
+
+static void on_conn_event(uv_poll_t *handle, int status, int events);
+static void flush(conn_t *c);
+
+static void update_poll(conn_t *c)
+{
+    int events = 0;
+
+    if (c->closing)
+        return;
+    if (!c->paused)
+        events |= UV_READABLE;
+    if (c->head && c->head->state == REQ_DONE && !c->head->no_response)
+        events |= UV_WRITABLE;
+    if (events == c->poll_events)
+        return;
+    c->poll_events = events;
+    if (events)
+        uv_poll_start(&c->poll, events, on_conn_event);
+    else
+        uv_poll_stop(&c->poll);
+}
+
+static void req_free(req_t *req)
+{
+    wire__writer_release(&req->out);
+    wire__writer_free(&req->out);
+    wire__arena_free(&req->arena);
+    free(req->frame);
+    free(req);
+}
+
+static void on_conn_closed(uv_handle_t *handle)
+{
+    conn_t *c = handle->data;
+
+    close(c->fd);
+    buf__free(&c->in);
+    free(c->frame);
+    free(c);
+}
+
+void net__close(conn_t *c, const char *reason)
+{
+    broker_t *b = c->broker;
+    req_t *req, *next;
+
+    if (c->closing)
+        return;
+    c->closing = 1;
+    if (reason)
+        LOG_INFO("net", "connection closed", "conn=%llu peer=%s reason=%s",
+                 (unsigned long long)c->id, c->peer, reason);
+    else
+        LOG_DEBUG("net", "connection closed", "conn=%llu peer=%s",
+                  (unsigned long long)c->id, c->peer);
+
+    for (req = c->head; req; req = next) {
+        next = req->next;
+        req->next = NULL;
+        if (req->state == REQ_HANDLING && req->cancel == NULL) {
+            /* Its handler is running further up the stack; req__finish
+             * frees it. */
+            req->conn = NULL;
+            continue;
+        }
+        if (req->state == REQ_HANDLING)
+            req->cancel(req);
+        req_free(req);
+    }
+    c->head = c->tail = NULL;
+
+    if (c->prev)
+        c->prev->next = c->next;
+    else
+        b->conns = c->next;
+    if (c->next)
+        c->next->prev = c->prev;
+    b->conn_count--;
+
+    uv_poll_stop(&c->poll);
+    uv_close((uv_handle_t *)&c->poll, on_conn_closed);
+}
+
+void net__close_all(broker_t *b)
+{
+    while (b->conns)
+        net__close(b->conns, NULL);
+}
+
+static void start_frame(conn_t *c)
+{
+    broker_t *b = c->broker;
+    uint32_t raw;
+    int32_t size;
+    size_t take;
+
+    memcpy(&raw, c->in.data, 4);
+    size = (int32_t)ntohl(raw);
+    if (size < 0 || (int64_t)size > b->cfg.socket_request_max_bytes) {
+        LOG_INFO("net", "request rejected", "conn=%llu peer=%s size=%d "
+                 "max=%lld err=\"frame size out of range\"",
+                 (unsigned long long)c->id, c->peer, size,
+                 (long long)b->cfg.socket_request_max_bytes);
+        net__close(c, NULL);
+        return;
+    }
+    /* api_key, api_version, correlation_id and the client id length. */
+    if (size < 10) {
+        LOG_INFO("net", "request rejected", "conn=%llu peer=%s size=%d "
+                 "err=\"frame shorter than a request header\"",
+                 (unsigned long long)c->id, c->peer, size);
+        net__close(c, NULL);
+        return;
+    }
+    c->frame = malloc((size_t)size);
+    if (c->frame == NULL) {
+        LOG_WARN("net", "out of memory for request",
+                 "conn=%llu peer=%s size=%d", (unsigned long long)c->id,
+                 c->peer, size);
+        net__close(c, NULL);
+        return;
+    }
+    c->frame_len = (size_t)size;
+    take = c->in.len - 4;
+    if (take > c->frame_len)
+        take = c->frame_len;
+    memcpy(c->frame, c->in.data + 4, take);
+    c->frame_have = take;
+    buf__consume(&c->in, 4 + take);
+}
+
+static void process_input(conn_t *c)
+{
+    while (!c->closing && !c->paused) {
+        if (c->frame == NULL) {
+            if (c->in.len < 4)
+                break;
+            start_frame(c);
+            if (c->closing)
+                return;
+        } else if (c->frame_have < c->frame_len && c->in.len > 0) {
+            size_t take = c->frame_len - c->frame_have;
+            if (take > c->in.len)
+                take = c->in.len;
+            memcpy(c->frame + c->frame_have, c->in.data, take);
+            c->frame_have += take;
+            buf__consume(&c->in, take);
+        }
+        if (c->frame_have < c->frame_len)
+            break;
+
+        uint8_t *frame = c->frame;
+        size_t len = c->frame_len;
+        c->frame = NULL;
+        c->frame_len = c->frame_have = 0;
+        dispatch__request(c, frame, len);
+        if (c->in_flight >= MAX_IN_FLIGHT)
+            c->paused = 1;
+    }
+    update_poll(c);
+}
+
+static void on_readable(conn_t *c)
+{
+    for (int i = 0; i < MAX_READS_PER_WAKEUP && !c->closing && !c->paused;
+         i++) {
+        ssize_t n;
+
+        if (c->frame && c->frame_len - c->frame_have >= READ_CHUNK) {
+            n = read(c->fd, c->frame + c->frame_have,
+                     c->frame_len - c->frame_have);
+            if (n > 0)
+                c->frame_have += (size_t)n;
+        } else {
+            if (buf__reserve(&c->in, READ_CHUNK) != 0) {
+                net__close(c, "out of memory");
+                return;
+            }
+            n = read(c->fd, c->in.data + c->in.len, READ_CHUNK);
+            if (n > 0)
+                c->in.len += (size_t)n;
+        }
+        if (n == 0) {
+            net__close(c, NULL);
+            return;
+        }
+        if (n < 0) {
+            if (errno == EAGAIN || errno == EWOULDBLOCK)
+                break;
+            if (errno == EINTR)
+                continue;
+            if (errno == ECONNRESET)
+                net__close(c, NULL);
+            else
+                net__close(c, strerror(errno));
+            return;
+        }
+        process_input(c);
+        if ((size_t)n < READ_CHUNK && c->frame == NULL)
+            break;
+    }
+}
+
+/* Frees finished requests at the head that need no bytes sent. */
+static void drop_silent(conn_t *c)
+{
+    while (c->head && c->head->state == REQ_DONE && c->head->no_response) {
+        req_t *req = c->head;
+        c->head = req->next;
+        if (c->head == NULL)
+            c->tail = NULL;
+        c->in_flight--;
+        req_free(req);
+    }
+}
+
+/* Sends chunks of the head response. Returns 1 when it is all sent, 0 when
+ * the socket would block, -1 after closing the connection. */
+static int send_head(conn_t *c)
+{
+    req_t *req = c->head;
+    wire_writer_t *w = &req->out;
+
+    while (c->chunk_index < w->nchunks) {
+        wire_chunk_t *ch = &w->chunks[c->chunk_index];
+        ssize_t n;
+
+        if (ch->fd >= 0) {
+            off_t off = (off_t)(ch->offset + (int64_t)c->chunk_sent);
+            n = sendfile(c->fd, ch->fd, &off, ch->len - c->chunk_sent);
+            if (n == 0 && ch->len > c->chunk_sent) {
+                /* The file is shorter than the range: the segment was cut
+                 * under us. The response cannot be completed. */
+                net__close(c, "log segment shorter than the fetched range");
+                return -1;
+            }
+        } else {
+            struct iovec iov[MAX_IOV];
+            int cnt = 0;
+            size_t i = c->chunk_index;
+            size_t skip = c->chunk_sent;
+
+            while (i < w->nchunks && w->chunks[i].fd < 0 && cnt < MAX_IOV) {
+                iov[cnt].iov_base = w->buf.data + w->chunks[i].offset + skip;
+                iov[cnt].iov_len = w->chunks[i].len - skip;
+                skip = 0;
+                cnt++;
+                i++;
+            }
+            n = writev(c->fd, iov, cnt);
+        }
+        if (n < 0) {
+            if (errno == EAGAIN || errno == EWOULDBLOCK)
+                return 0;
+            if (errno == EINTR)
+                continue;
+            net__close(c, errno == EPIPE || errno == ECONNRESET
+                              ? NULL
+                              : strerror(errno));
+            return -1;
+        }
+        /* Advance over what was written, across chunk boundaries. */
+        size_t left = (size_t)n;
+        while (left > 0 && c->chunk_index < w->nchunks) {
+            size_t room = w->chunks[c->chunk_index].len - c->chunk_sent;
+            if (left >= room) {
+                left -= room;
+                c->chunk_index++;
+                c->chunk_sent = 0;
+            } else {
+                c->chunk_sent += left;
+                left = 0;
+            }
+        }
+        while (c->chunk_index < w->nchunks &&
+               w->chunks[c->chunk_index].len == 0)
+            c->chunk_index++;
+    }
+    return 1;
+}
+
+static void flush(conn_t *c)
+{
+    while (!c->closing) {
+        drop_silent(c);
+        if (c->head == NULL || c->head->state != REQ_DONE)
+            break;
+        int rc = send_head(c);
+        if (rc < 0)
+            return;
+        if (rc == 0)
+            break;
+
+        req_t *req = c->head;
+        c->head = req->next;
+        if (c->head == NULL)
+            c->tail = NULL;
+        c->in_flight--;
+        c->chunk_index = 0;
+        c->chunk_sent = 0;
+        req_free(req);
+    }
+    if (c->closing)
+        return;
+    if (c->paused && c->in_flight < MAX_IN_FLIGHT / 2) {
+        c->paused = 0;
+        update_poll(c);
+        process_input(c);
+        if (c->closing)
+            return;
+    }
+    update_poll(c);
+}
+
+static void on_conn_event(uv_poll_t *handle, int status, int events)
+{
+    conn_t *c = handle->data;
+
+    if (status < 0) {
+        net__close(c, uv_strerror(status));
+        return;
+    }
+    if (events & UV_WRITABLE) {
+        flush(c);
+        if (c->closing)
+            return;
+    }
+    if (events & UV_READABLE)
+        on_readable(c);
+}
+
+static void format_peer(const struct sockaddr_storage *ss, char *out,
+                        size_t size)
+{
+    char host[INET6_ADDRSTRLEN];
+    int port = 0;
+
+    if (ss->ss_family == AF_INET) {
+        const struct sockaddr_in *a = (const struct sockaddr_in *)ss;
+        inet_ntop(AF_INET, &a->sin_addr, host, sizeof(host));
+        port = ntohs(a->sin_port);
+        snprintf(out, size, "%s:%d", host, port);
+    } else if (ss->ss_family == AF_INET6) {
+        const struct sockaddr_in6 *a = (const struct sockaddr_in6 *)ss;
+        inet_ntop(AF_INET6, &a->sin6_addr, host, sizeof(host));
+        port = ntohs(a->sin6_port);
+        snprintf(out, size, "[%s]:%d", host, port);
+    } else {
+        snprintf(out, size, "unknown");
+    }
+}
+
+static void accept_one(broker_t *b, int fd, struct sockaddr_storage *ss)
+{
+    conn_t *c;
+    int one = 1;
+
+    if (b->conn_count >= b->cfg.max_connections) {
+        LOG_WARN("net", "connection rejected", "max_connections=%d",
+                 b->cfg.max_connections);
+        close(fd);
+        return;
+    }
+    c = calloc(1, sizeof(*c));
+    if (c == NULL) {
+        close(fd);
+        return;
+    }
+    setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+    c->broker = b;
+    c->fd = fd;
+    c->id = ++b->next_conn_id;
+    format_peer(ss, c->peer, sizeof(c->peer));
+    buf__init(&c->in);
+    if (uv_poll_init(b->loop, &c->poll, fd) != 0) {
+        close(fd);
+        free(c);
+        return;
+    }
+    c->poll.data = c;
+    c->next = b->conns;
+    if (b->conns)
+        b->conns->prev = c;
+    b->conns = c;
+    b->conn_count++;
+    update_poll(c);
+    LOG_DEBUG("net", "connection accepted", "conn=%llu peer=%s",
+              (unsigned long long)c->id, c->peer);
+}
+
+static void on_listen_event(uv_poll_t *handle, int status, int events)
+{
+    broker_t *b = handle->data;
+
+    if (status < 0) {
+        LOG_ERROR("net", "listener failed", "err=\"%s\"", uv_strerror(status));
+        return;
+    }
+    for (int i = 0; i < 64; i++) {
+        struct sockaddr_storage ss;
+        socklen_t len = sizeof(ss);
+        int fd = accept4(b->listen_fd, (struct sockaddr *)&ss, &len,
+                         SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (fd < 0) {
+            if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
+                return;
+            if (errno == EMFILE || errno == ENFILE) {
+                LOG_WARN("net", "accept failed", "err=\"%s\"",
+                         strerror(errno));
+                return;
+            }
+            LOG_INFO("net", "accept failed", "err=\"%s\"", strerror(errno));
+            return;
+        }
+        accept_one(b, fd, &ss);
+    }
+}
+
+int net__listen(broker_t *b)
+{
+    struct addrinfo hints, *res = NULL, *ai;
+    char port[16];
+    int fd = -1;
+    int rc;
+    int err = 0;
+
+    memset(&hints, 0, sizeof(hints));
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
+    snprintf(port, sizeof(port), "%d", b->cfg.listen_port);
+    rc = getaddrinfo(b->cfg.listen_host, port, &hints, &res);
+    if (rc != 0) {
+        LOG_ERROR("net", "cannot resolve listener address",
+                  "host=%s err=\"%s\"", b->cfg.listen_host, gai_strerror(rc));
+        return -EINVAL;
+    }
+    for (ai = res; ai; ai = ai->ai_next) {
+        int one = 1;
+
+        fd = socket(ai->ai_family,
+                    ai->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        if (fd < 0) {
+            err = errno;
+            continue;
+        }
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+        if (bind(fd, ai->ai_addr, ai->ai_addrlen) == 0 &&
+            listen(fd, 1024) == 0)
+            break;
+        err = errno;
+        close(fd);
+        fd = -1;
+    }
+    freeaddrinfo(res);
+    if (fd < 0) {
+        LOG_ERROR("net", "cannot listen", "host=%s port=%d err=\"%s\"",
+                  b->cfg.listen_host, b->cfg.listen_port, strerror(err));
+        return -err;
+    }
+    if (b->cfg.listen_port == 0) {
+        struct sockaddr_storage ss;
+        socklen_t len = sizeof(ss);
+        getsockname(fd, (struct sockaddr *)&ss, &len);
+        if (ss.ss_family == AF_INET)
+            b->cfg.listen_port =
+                ntohs(((struct sockaddr_in *)&ss)->sin_port);
+        else if (ss.ss_family == AF_INET6)
+            b->cfg.listen_port =
+                ntohs(((struct sockaddr_in6 *)&ss)->sin6_port);
+    }
+    b->listen_fd = fd;
+    uv_poll_init(b->loop, &b->listen_poll, fd);
+    b->listen_poll.data = b;
+    uv_poll_start(&b->listen_poll, UV_READABLE, on_listen_event);
+    b->listening = 1;
+    return 0;
+}
+
+static void on_listener_closed(uv_handle_t *handle)
+{
+    broker_t *b = handle->data;
+    close(b->listen_fd);
+    b->listen_fd = -1;
+}
+
+void net__stop_listening(broker_t *b)
+{
+    if (!b->listening)
+        return;
+    b->listening = 0;
+    uv_poll_stop(&b->listen_poll);
+    uv_close((uv_handle_t *)&b->listen_poll, on_listener_closed);
+}
+
+/* --- requests ------------------------------------------------------------ */
+
+req_t *net__new_request(conn_t *c, uint8_t *frame, size_t len)
+{
+    req_t *req = calloc(1, sizeof(*req));
+
+    if (req == NULL)
+        return NULL;
+    req->conn = c;
+    req->broker = c->broker;
+    req->frame = frame;
+    req->frame_len = len;
+    wire__arena_init(&req->arena, len * 4 + 65536);
+    wire__writer_init(&req->out);
+    if (c->tail)
+        c->tail->next = req;
+    else
+        c->head = req;
+    c->tail = req;
+    c->in_flight++;
+    return req;
+}
+
+void req__begin_response(req_t *req)
+{
+    int hv = kmsg_response_header_version(req->header.request_api_key,
+                                          req->header.request_api_version);
+
+    req->size_pos = wire__reserve_i32(&req->out);
+    wire__write_i32(&req->out, req->header.correlation_id);
+    if (hv >= 1)
+        wire__write_uvarint(&req->out, 0); /* empty tagged fields */
+}
+
+void req__finish(req_t *req)
+{
+    conn_t *c = req->conn;
+
+    if (c == NULL) {
+        req_free(req);
+        return;
+    }
+    req->cancel = NULL;
+    req->pending = NULL;
+    if (!req->no_response) {
+        if (req->out.err) {
+            req__fail(req, "response encoding failed");
+            return;
+        }
+        wire__patch_i32(&req->out, req->size_pos,
+                        (int32_t)(req->out.total - 4));
+    }
+    req->state = REQ_DONE;
+    if (c->head == req)
+        flush(c);
+}
+
+void req__complete(req_t *req, int encode_rc)
+{
+    if (encode_rc != 0)
+        req__fail(req, "response encoder rejected a value");
+    else
+        req__finish(req);
+}
+
+void req__fail(req_t *req, const char *what)
+{
+    conn_t *c = req->conn;
+
+    if (c == NULL) {
+        req_free(req);
+        return;
+    }
+    LOG_WARN("net", "cannot encode response", "conn=%llu api_key=%d "
+             "api_version=%d err=\"%s\"", (unsigned long long)c->id,
+             req->header.request_api_key, req->header.request_api_version,
+             what);
+    req->state = REQ_DONE;
+    net__close(c, NULL);
+}

@@ -1,0 +1,108 @@
+/*
+ * Connections: accepting, framing, request order and response sending.
+ *
+ * A request is a 4-byte big-endian size and a body. The size is checked
+ * against socket.request.max.bytes before any memory is taken for the body.
+ * Requests on one connection may be handled concurrently (a Fetch may wait
+ * for data, a Produce for a sync), but responses leave in the order the
+ * requests came, as Kafka clients require.
+ *
+ * The net layer runs on the broker's event loop thread only.
+ */
+#ifndef HERALD_BROKER_NET_H
+#define HERALD_BROKER_NET_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <uv.h>
+
+#include "buf.h"
+#include "kmsg.h"
+#include "wire.h"
+
+typedef struct broker broker_t;
+typedef struct conn conn_t;
+typedef struct req req_t;
+
+enum req_state {
+    REQ_HANDLING = 0, /* the handler has not finished the response */
+    REQ_DONE = 1,     /* the response is complete and may be sent */
+};
+
+struct req {
+    req_t *next;     /* in the connection's FIFO */
+    conn_t *conn;
+    broker_t *broker;
+    uint8_t *frame;  /* the request after its size prefix; owned */
+    size_t frame_len;
+    kmsg_request_header_t header;
+    wire_reader_t body;
+    wire_arena_t arena;
+    wire_writer_t out;
+    size_t size_pos;
+    enum req_state state;
+    int no_response; /* Produce with acks=0 */
+    int64_t start_us;
+
+    /* Set by a handler that completes later. Called when the connection
+     * closes first: it must unlink the request from whatever waits on it and
+     * must not touch the connection; the net layer frees the request. */
+    void (*cancel)(req_t *req);
+    void *pending;   /* the handler's state while it waits */
+};
+
+struct conn {
+    conn_t *prev, *next; /* broker's connection list */
+    broker_t *broker;
+    uint64_t id;
+    int fd;
+    uv_poll_t poll;
+    int poll_events;
+    char peer[64];
+    char client_id[64];
+
+    buf_t in;            /* bytes read but not yet in a frame */
+    uint8_t *frame;      /* the frame being read */
+    size_t frame_len;
+    size_t frame_have;
+
+    req_t *head, *tail;  /* requests in arrival order */
+    int in_flight;
+    size_t chunk_index;  /* progress through head->out while sending */
+    size_t chunk_sent;
+
+    int closing;
+    int paused;
+};
+
+/* Starts listening on the configured address. Returns 0 or a negative errno
+ * with a message logged. */
+int net__listen(broker_t *b);
+
+/* Stops accepting new connections. */
+void net__stop_listening(broker_t *b);
+
+/* Closes a connection, cancelling its waiting requests. `reason` is logged
+ * at info level when not NULL. */
+void net__close(conn_t *c, const char *reason);
+
+/* Closes every connection (shutdown). */
+void net__close_all(broker_t *b);
+
+/* Starts the response: reserves the size field and writes the response
+ * header of the right version. The handler then encodes the body into
+ * req->out and calls req__finish. */
+void req__begin_response(req_t *req);
+
+/* Marks the response complete and sends what is ready on the connection.
+ * For a request whose connection is gone, frees the request. */
+void req__finish(req_t *req);
+
+/* Finishes a response whose body encoder returned `encode_rc`: on 0 as
+ * req__finish, otherwise as req__fail. */
+void req__complete(req_t *req, int encode_rc);
+
+/* Logs the failure to encode a response and closes the connection. */
+void req__fail(req_t *req, const char *what);
+
+#endif

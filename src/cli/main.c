@@ -1,0 +1,40 @@
+/*
+ * The herald command: one binary with subcommands.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static void usage(FILE *out)
+{
+    fprintf(out,
+            "usage: herald <command> [options]\n"
+            "\n"
+            "commands:\n"
+            "  broker     run a Kafka-compatible broker\n"
+            "\n"
+            "Run 'herald <command> --help' for the options of a command.\n");
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return 2;
+    }
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+        strcmp(argv[1], "help") == 0) {
+        usage(stdout);
+        return 0;
+    }
+    if (strcmp(argv[1], "--version") == 0) {
+        printf("herald %s\n", HERALD_VERSION);
+        return 0;
+    }
+    if (strcmp(argv[1], "broker") == 0)
+        return cmd_broker(argc - 1, argv + 1);
+    fprintf(stderr, "herald: unknown command '%s'\n\n", argv[1]);
+    usage(stderr);
+    return 2;
+}
