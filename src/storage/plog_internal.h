@@ -1,0 +1,89 @@
+/*
+ * The partition log's state, shared by the files that implement it:
+ * plog.c (open, append, read, roll), recovery.c (checkpoint and recovery
+ * at open), retention.c (retention and timestamp lookup) and sync.c (group
+ * commit). Not for use outside src/storage/.
+ */
+#ifndef HERALD_STORAGE_PLOG_INTERNAL_H
+#define HERALD_STORAGE_PLOG_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "plog.h"
+#include "producer.h"
+#include "segment.h"
+
+#define CHECKPOINT_NAME "recovery-checkpoint"
+#define CHECKPOINT_INTERVAL_MS 3000
+#define SNAPSHOTS_KEPT 2
+
+/* Where the data known synced ends: offset `offset`, which is position
+ * `position` in the segment with base offset `segment_base`. */
+typedef struct plog_checkpoint {
+    int64_t segment_base;
+    int64_t position;
+    int64_t offset;
+} plog_checkpoint_t;
+
+#define CHECKPOINT_BYTES 30
+
+struct plog {
+    char *dir;
+    plog_config_t cfg;
+    segment_t **segs; /* by base offset; the last is the active segment */
+    size_t count;
+    size_t cap;
+    int64_t size_bytes;
+    int64_t durable;
+    producer_table_t producers;
+    int failed; /* set when a failed append could not be cut back */
+
+    /* Group commit, loop thread only. */
+    int sync_inflight;
+    uint64_t dir_changes;  /* segments created; the directory needs fsync */
+    uint64_t dir_synced;   /* value of dir_changes at the last dir fsync */
+    uint64_t rolls;        /* rolls so far */
+    uint64_t rolls_checkpointed;
+    int64_t checkpoint_ms;
+    int64_t checkpoint_offset; /* -1 when no checkpoint exists */
+    int64_t snapshots[SNAPSHOTS_KEPT + 1]; /* offsets on disk, ascending */
+    size_t snapshot_count;
+};
+
+static inline segment_t *plog__active(const plog_t *log)
+{
+    return log->segs[log->count - 1];
+}
+
+/* Rolls to a new empty active segment at the log end; does nothing when the
+ * active segment is empty. Returns 0 or an error. */
+int plog__roll(plog_t *log);
+
+/* Removes the oldest segment: unlinks its files and drops the log's
+ * reference. There must be at least two segments. */
+void plog__remove_oldest(plog_t *log, const char *reason);
+
+/* Removes segments from index `from` to the end (after a recovery cut). */
+void plog__remove_from(plog_t *log, size_t from);
+
+/* Index of the segment that contains `offset`, which must be within
+ * [log start, log end]. */
+size_t plog__segment_for(const plog_t *log, int64_t offset);
+
+/* Recovers or checks the segments listed at open, loads the producer state
+ * and sets the durable offset. */
+int recovery__run(plog_t *log, int clean, plog_open_stats_t *stats);
+
+void checkpoint__encode(const plog_checkpoint_t *c,
+                        uint8_t out[CHECKPOINT_BYTES]);
+int checkpoint__decode(const uint8_t *data, size_t len, plog_checkpoint_t *c);
+
+/* Syncs everything and writes the snapshot and checkpoint at the log end,
+ * on the calling thread (clean close). */
+int sync__all(plog_t *log);
+
+/* Formats a snapshot file name for `offset` into `out`. */
+void snapshot__name(char *out, size_t size, int64_t offset);
+
+#endif

@@ -1,0 +1,282 @@
+/*
+ * Group commit. The loop thread captures in a job what must reach stable
+ * storage (prepare), the sync thread runs the fdatasync calls (run), and the
+ * loop thread moves the durable offset (finish). A job holds a reference to
+ * each segment it syncs, so the loop thread can roll and delete segments
+ * meanwhile: a deleted segment's descriptors stay open until the job ends.
+ *
+ * Every CHECKPOINT_INTERVAL_MS, or after a roll, a job also carries the
+ * producer snapshot and the recovery checkpoint at its end offset. Both are
+ * encoded on the loop thread at prepare time and written by the sync thread
+ * only after the data syncs succeeded, so the checkpoint never names data
+ * that is not synced and the loop thread never blocks on file writes.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "clock.h"
+#include "herald/error.h"
+#include "io.h"
+#include "log.h"
+#include "plog_internal.h"
+
+typedef struct sync_item {
+    segment_t *seg;
+    int64_t size;
+    int64_t entries;
+    int64_t time_entries;
+    int sync_index;
+} sync_item_t;
+
+struct plog_sync {
+    char *dir;
+    int result;
+    int64_t end_offset;
+    uint64_t dir_changes; /* log->dir_changes captured; 0 = no dir sync */
+    int sync_dir;
+    sync_item_t *items;
+    size_t count;
+
+    int write_checkpoint;
+    uint64_t rolls;
+    uint8_t checkpoint[CHECKPOINT_BYTES];
+    uint8_t *snapshot;
+    size_t snapshot_len;
+    int64_t drop_snapshots[SNAPSHOTS_KEPT + 1]; /* to delete; -1 = none */
+};
+
+static int needs_sync(const segment_t *seg)
+{
+    return seg->synced_size < seg->size ||
+           seg->synced_entries < seg->index.entries ||
+           seg->synced_time_entries < seg->index.time_entries;
+}
+
+/* Segments to sync: the unsynced ones from the end. Syncs complete in
+ * order, so the first fully synced closed segment ends the search. */
+static size_t first_unsynced(const plog_t *log)
+{
+    size_t i = log->count - 1;
+
+    while (i > 0 && needs_sync(log->segs[i - 1]))
+        i--;
+    return i;
+}
+
+static int checkpoint_due(const plog_t *log, int force)
+{
+    if (force)
+        return 1;
+    if (log->rolls != log->rolls_checkpointed)
+        return 1;
+    return plog__log_end_offset(log) != log->checkpoint_offset &&
+           clock__wall_ms() - log->checkpoint_ms >= CHECKPOINT_INTERVAL_MS;
+}
+
+static int capture_checkpoint(plog_t *log, plog_sync_t *job)
+{
+    segment_t *active = plog__active(log);
+    plog_checkpoint_t ck = {.segment_base = active->base_offset,
+                            .position = active->size,
+                            .offset = active->end_offset};
+    size_t n = 0;
+    int rc;
+
+    rc = producer__encode(&log->producers, &job->snapshot,
+                          &job->snapshot_len);
+    if (rc != 0)
+        return rc;
+    checkpoint__encode(&ck, job->checkpoint);
+    job->write_checkpoint = 1;
+    job->rolls = log->rolls;
+
+    /* Keep SNAPSHOTS_KEPT files: the new one and the newest older ones. */
+    for (size_t i = 0; i < SNAPSHOTS_KEPT + 1; i++)
+        job->drop_snapshots[i] = -1;
+    for (size_t i = 0; i < log->snapshot_count; i++) {
+        int64_t off = log->snapshots[i];
+
+        if (off != ck.offset &&
+            i + SNAPSHOTS_KEPT <= log->snapshot_count)
+            job->drop_snapshots[n++] = off;
+    }
+    return 0;
+}
+
+static plog_sync_t *prepare(plog_t *log, int force)
+{
+    size_t first = first_unsynced(log);
+    int dir_dirty = log->dir_changes != log->dir_synced;
+    int ckpt = checkpoint_due(log, force);
+    plog_sync_t *job;
+
+    if (log->sync_inflight)
+        return NULL;
+    if (!needs_sync(log->segs[first]) && !dir_dirty && !ckpt)
+        return NULL;
+    job = calloc(1, sizeof *job);
+    if (job == NULL || (job->dir = strdup(log->dir)) == NULL ||
+        (job->items = calloc(log->count - first, sizeof *job->items)) ==
+            NULL)
+        goto fail;
+    for (size_t i = first; i < log->count; i++) {
+        segment_t *seg = log->segs[i];
+        sync_item_t *it = &job->items[job->count];
+
+        if (!needs_sync(seg))
+            continue;
+        segment__ref(seg);
+        it->seg = seg;
+        it->size = seg->size;
+        it->entries = seg->index.entries;
+        it->time_entries = seg->index.time_entries;
+        it->sync_index = seg->synced_entries < it->entries ||
+                         seg->synced_time_entries < it->time_entries;
+        job->count++;
+    }
+    job->end_offset = plog__log_end_offset(log);
+    job->sync_dir = dir_dirty;
+    job->dir_changes = log->dir_changes;
+    if (ckpt && capture_checkpoint(log, job) != 0)
+        goto fail;
+    log->sync_inflight = 1;
+    return job;
+
+fail:
+    if (job != NULL) {
+        for (size_t i = 0; i < job->count; i++)
+            segment__unref(job->items[i].seg);
+        free(job->items);
+        free(job->dir);
+        free(job);
+    }
+    return NULL;
+}
+
+plog_sync_t *plog__sync_prepare(plog_t *log)
+{
+    return prepare(log, 0);
+}
+
+static int sync_fd(int fd)
+{
+    if (fd >= 0 && fdatasync(fd) != 0)
+        return io__err(errno);
+    return 0;
+}
+
+static int write_checkpoint(plog_sync_t *job)
+{
+    char name[64], path[PATH_MAX];
+    int64_t snapshot_offset =
+        (int64_t)be__u64(job->checkpoint + 22); /* the checkpoint offset */
+    int rc;
+
+    /* The snapshot goes first: a checkpoint at offset X promises a
+     * snapshot at X. */
+    snapshot__name(name, sizeof name, snapshot_offset);
+    rc = io__replace_file(job->dir, name, job->snapshot, job->snapshot_len,
+                          0);
+    if (rc == 0)
+        rc = io__replace_file(job->dir, CHECKPOINT_NAME, job->checkpoint,
+                              CHECKPOINT_BYTES, 1);
+    for (size_t i = 0; rc == 0 && i < SNAPSHOTS_KEPT + 1; i++) {
+        if (job->drop_snapshots[i] < 0)
+            break;
+        snapshot__name(name, sizeof name, job->drop_snapshots[i]);
+        if ((size_t)snprintf(path, sizeof path, "%s/%s", job->dir, name) <
+            sizeof path)
+            unlink(path);
+    }
+    return rc;
+}
+
+int plog__sync_run(plog_sync_t *job)
+{
+    int rc = 0;
+
+    for (size_t i = 0; rc == 0 && i < job->count; i++) {
+        sync_item_t *it = &job->items[i];
+
+        rc = sync_fd(it->seg->fd);
+        if (rc == 0 && it->sync_index)
+            rc = sync_fd(it->seg->index_fd);
+        if (rc == 0 && it->sync_index)
+            rc = sync_fd(it->seg->time_fd);
+    }
+    if (rc == 0 && job->sync_dir)
+        rc = io__sync_dir(job->dir);
+    if (rc == 0 && job->write_checkpoint)
+        rc = write_checkpoint(job);
+    job->result = rc;
+    return rc;
+}
+
+static void note_checkpoint(plog_t *log, const plog_sync_t *job)
+{
+    int64_t off = job->end_offset;
+    size_t n = 0;
+
+    for (size_t i = 0; i < log->snapshot_count; i++) {
+        int dropped = 0;
+
+        for (size_t j = 0; j < SNAPSHOTS_KEPT + 1; j++)
+            dropped |= job->drop_snapshots[j] == log->snapshots[i];
+        if (!dropped && log->snapshots[i] != off)
+            log->snapshots[n++] = log->snapshots[i];
+    }
+    log->snapshots[n++] = off;
+    log->snapshot_count = n;
+    log->checkpoint_offset = off;
+    log->checkpoint_ms = clock__wall_ms();
+    log->rolls_checkpointed = job->rolls;
+}
+
+int plog__sync_finish(plog_t *log, plog_sync_t *job)
+{
+    int rc = job->result;
+
+    log->sync_inflight = 0;
+    if (rc == 0) {
+        for (size_t i = 0; i < job->count; i++) {
+            sync_item_t *it = &job->items[i];
+
+            if (it->seg->synced_size < it->size)
+                it->seg->synced_size = it->size;
+            if (it->seg->synced_entries < it->entries)
+                it->seg->synced_entries = it->entries;
+            if (it->seg->synced_time_entries < it->time_entries)
+                it->seg->synced_time_entries = it->time_entries;
+        }
+        if (job->end_offset > log->durable)
+            log->durable = job->end_offset;
+        if (job->sync_dir)
+            log->dir_synced = job->dir_changes;
+        if (job->write_checkpoint)
+            note_checkpoint(log, job);
+    } else {
+        LOG_ERROR("storage", "log sync failed", "dir=%s err=%s", log->dir,
+                  herald_err_name(rc));
+    }
+    for (size_t i = 0; i < job->count; i++)
+        segment__unref(job->items[i].seg);
+    free(job->items);
+    free(job->snapshot);
+    free(job->dir);
+    free(job);
+    return rc;
+}
+
+int sync__all(plog_t *log)
+{
+    plog_sync_t *job = prepare(log, 1);
+
+    if (job == NULL)
+        return log->sync_inflight ? HERALD_EAGAIN : HERALD_ENOMEM;
+    plog__sync_run(job);
+    return plog__sync_finish(log, job);
+}
