@@ -2,10 +2,10 @@
 """Generate herald's Kafka message codec from the Kafka message schemas.
 
 Reads every *.json file of a Kafka `common/message` directory (JSON with //
-line comments) and writes kmsg.h and kmsg.c: one C struct per message and
-nested struct, an init function that applies the schema defaults, and one
-decode and one encode function per message covering every valid version.
-Only the Python standard library is used.
+line comments) and writes kmsg.h and kmsg.c. The output has one C struct per
+message and nested struct, an init function that applies the schema
+defaults, and one decode and one encode function per message that covers
+every valid version. Only the Python standard library is used.
 
 Usage: gen_protocol.py MESSAGES_DIR OUT_DIR
 """

@@ -4,7 +4,7 @@
  * protocol guide (kafka.apache.org/protocol, "Error Codes") and of
  * librdkafka's rd_kafka_resp_err_t. These are distinct from herald_err_t:
  * the broker maps local failures to a Kafka code in one place before
- * answering.
+ * it sends a response.
  */
 #ifndef HERALD_KAFKA_ERROR_H
 #define HERALD_KAFKA_ERROR_H

@@ -1,8 +1,9 @@
 /*
  * Kafka wire primitives used by the generated codec (kmsg.c) and by code
  * that writes frames by hand: the bounds-checked reader, the chunked writer
- * and the decode arena. Message layouts live in kmsg.c; this file knows only
- * integers, varints, strings, bytes, array counts and tagged-field entries.
+ * and the decode arena. Message layouts live in kmsg.c, so this file handles
+ * only integers, varints, strings, bytes, array counts and tagged-field
+ * entries.
  */
 #include "wire.h"
 

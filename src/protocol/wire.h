@@ -1,7 +1,7 @@
 /*
- * Kafka wire primitives: a bounds-checked reader over one received frame, a
- * writer that builds a response as a list of chunks (buffer ranges and file
- * ranges for sendfile(2)), and the arena that holds decoded arrays.
+ * Kafka wire primitives. The reader is bounds-checked and covers one received
+ * frame. The writer builds a response as a list of chunks (buffer ranges, and
+ * file ranges for sendfile(2)). The arena stores decoded arrays.
  *
  * Encoding rules (Kafka protocol guide): integers are big-endian; classic
  * strings carry an int16 length and bytes an int32 length, -1 meaning null;
@@ -83,9 +83,12 @@ void wire__read_tagged(wire_reader_t *r, uint32_t *tag, wire_reader_t *field);
 /* Release callback for a reference held by a writer chunk. */
 typedef void (*wire_release_fn)(void *ref);
 
+/* One piece of output. fd -1 means bytes of the writer's buffer at
+ * [offset, offset + len); otherwise len bytes of the file from position
+ * offset. */
 typedef struct wire_chunk {
-    int fd;            /* -1: bytes in the writer's buffer at [offset, offset+len) */
-    int64_t offset;    /* buffer offset, or file position when fd >= 0 */
+    int fd;
+    int64_t offset;
     size_t len;
     void *ref;         /* kept alive until sent; released with release(ref) */
     wire_release_fn release;
