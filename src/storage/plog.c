@@ -184,7 +184,7 @@ static int list_dir(plog_t *log)
         }
     }
     closedir(d);
-    if (rc == 0)
+    if (rc == 0 && log->count > 1)
         qsort(log->segs, log->count, sizeof *log->segs, compare_segments);
     for (size_t i = 0; i + 1 < log->count; i++)
         log->segs[i]->end_offset = log->segs[i + 1]->base_offset;
