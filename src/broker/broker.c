@@ -253,6 +253,7 @@ static void on_signal(uv_signal_t *s, int signum)
     LOG_INFO("broker", "shutting down", "signal=%s",
              signum == SIGINT ? "SIGINT" : "SIGTERM");
     net__stop_listening(b);
+    net__pause_all(b);
     handlers__shutdown(b);
     start_round(b);
     maybe_finish_shutdown(b);

@@ -118,6 +118,14 @@ void net__close(conn_t *c, const char *reason)
     uv_close((uv_handle_t *)&c->poll, on_conn_closed);
 }
 
+void net__pause_all(broker_t *b)
+{
+    for (conn_t *c = b->conns; c; c = c->next) {
+        c->paused = 1;
+        update_poll(c);
+    }
+}
+
 void net__close_all(broker_t *b)
 {
     while (b->conns)
@@ -339,7 +347,8 @@ static void flush(conn_t *c)
     }
     if (c->closing)
         return;
-    if (c->paused && c->in_flight < MAX_IN_FLIGHT / 2) {
+    if (c->paused && !c->broker->stopping &&
+        c->in_flight < MAX_IN_FLIGHT / 2) {
         c->paused = 0;
         update_poll(c);
         process_input(c);

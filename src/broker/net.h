@@ -86,6 +86,10 @@ void net__stop_listening(broker_t *b);
  * at info level when not NULL. */
 void net__close(conn_t *c, const char *reason);
 
+/* Stops reading requests on every connection (shutdown); responses to
+ * requests already read are still sent. */
+void net__pause_all(broker_t *b);
+
 /* Closes every connection (shutdown). */
 void net__close_all(broker_t *b);
 

@@ -341,8 +341,12 @@ void topics__foreach(topics_t *t, void (*fn)(topic_t *topic, void *arg),
                      void *arg)
 {
     for (size_t i = 0; i < t->bucket_count; i++) {
-        for (topic_t *e = t->buckets[i]; e; e = e->next)
+        topic_t *e = t->buckets[i];
+        while (e) {
+            topic_t *next = e->next; /* fn may free e (topics__close) */
             fn(e, arg);
+            e = next;
+        }
     }
 }
 
@@ -677,7 +681,9 @@ int topics__create(topics_t *t, const char *name, int32_t partitions,
     topic->id[6] = (uint8_t)((topic->id[6] & 0x0f) | 0x40);
     topic->id[8] = (uint8_t)((topic->id[8] & 0x3f) | 0x80);
     topic->partition_count = partitions;
-    memcpy(topic->settings, settings, sizeof(*settings) * (size_t)setting_count);
+    if (setting_count > 0)
+        memcpy(topic->settings, settings,
+               sizeof(*settings) * (size_t)setting_count);
     topic->setting_count = setting_count;
     apply_settings(t, topic);
     topic->partitions = calloc((size_t)partitions, sizeof(partition_t *));
