@@ -177,6 +177,23 @@ static int scan_segment(plog_t *log, size_t i, int64_t keep_pos,
     return 0;
 }
 
+/* Removes the empty last segment after segment `i` when its base offset is
+ * not where segment `i` ends: it is a stray file, not the result of a roll.
+ */
+static void drop_stray_next(plog_t *log, size_t i)
+{
+    segment_t *next = log->segs[i + 1];
+
+    if (i + 2 != log->count || next->size != 0 ||
+        next->base_offset == log->segs[i]->end_offset)
+        return;
+    LOG_WARN("storage", "removed stray empty segment",
+             "dir=%s segment=%020lld log_end=%lld", log->dir,
+             (long long)next->base_offset,
+             (long long)log->segs[i]->end_offset);
+    plog__remove_from(log, i + 1);
+}
+
 static int scan_from(plog_t *log, const scan_start_t *st, int clean,
                      plog_open_stats_t *stats)
 {
@@ -204,6 +221,7 @@ static int scan_from(plog_t *log, const scan_start_t *st, int clean,
             rc = segment__finish_index(seg);
             if (rc != 0)
                 return rc;
+            drop_stray_next(log, i);
         }
     }
     return 0;
@@ -321,6 +339,15 @@ int recovery__run(plog_t *log, int clean, plog_open_stats_t *stats)
                  "dir=%s segment=%020lld position=%lld", log->dir,
                  (long long)log->segs[st.segment]->base_offset,
                  (long long)(st.keep_pos > 0 ? st.keep_pos : 0));
+    }
+    /* An empty active segment (a roll just before the shutdown, or a stray
+     * file) is checked against where the previous segment ends, found
+     * from that segment's last index entry. */
+    if (log->count > 1 && plog__active(log)->size == 0 &&
+        st.segment == log->count - 1) {
+        st.segment--;
+        st.keep_pos = INT64_MAX;
+        st.verify_from = clean ? INT64_MAX : 0;
     }
     rc = scan_from(log, &st, clean, stats);
     if (rc != 0)

@@ -139,6 +139,89 @@ static inline void test_rmtree(const char *dir)
     rmdir(dir);
 }
 
+/* Reads a whole file into `out` (at most `cap` bytes); returns its size or
+ * -1. */
+static inline int64_t test_read_file(const char *dir, const char *name,
+                                     uint8_t *out, size_t cap)
+{
+    char path[PATH_MAX];
+    FILE *fp;
+    size_t n;
+
+    if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, name) >=
+            sizeof path ||
+        (fp = fopen(path, "rb")) == NULL)
+        return -1;
+    n = fread(out, 1, cap, fp);
+    fclose(fp);
+    return (int64_t)n;
+}
+
+static inline void test_write_file(const char *dir, const char *name,
+                                   const uint8_t *data, size_t len)
+{
+    char path[PATH_MAX];
+    FILE *fp;
+
+    if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, name) >=
+            sizeof path ||
+        (fp = fopen(path, "wb")) == NULL ||
+        fwrite(data, 1, len, fp) != len || fclose(fp) != 0)
+        abort();
+}
+
+/* Replaces the regular files of `dst` with copies of those in `src`. */
+static inline void test_copy_dir(const char *src, const char *dst)
+{
+    static uint8_t data[1 << 20];
+    DIR *d = opendir(dst);
+    struct dirent *e;
+
+    while (d != NULL && (e = readdir(d)) != NULL) {
+        char path[PATH_MAX];
+
+        if (e->d_name[0] != '.' &&
+            (size_t)snprintf(path, sizeof path, "%s/%s", dst, e->d_name) <
+                sizeof path)
+            unlink(path);
+    }
+    if (d != NULL)
+        closedir(d);
+    d = opendir(src);
+    while (d != NULL && (e = readdir(d)) != NULL) {
+        int64_t n;
+
+        if (e->d_name[0] == '.')
+            continue;
+        n = test_read_file(src, e->d_name, data, sizeof data);
+        if (n < 0)
+            abort();
+        test_write_file(dst, e->d_name, data, (size_t)n);
+    }
+    if (d != NULL)
+        closedir(d);
+}
+
+static inline void test_truncate_file(const char *dir, const char *name,
+                                      int64_t size)
+{
+    char path[PATH_MAX];
+
+    if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, name) >=
+            sizeof path ||
+        truncate(path, size) != 0)
+        abort();
+}
+
+static inline void test_unlink_file(const char *dir, const char *name)
+{
+    char path[PATH_MAX];
+
+    if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, name) <
+        sizeof path)
+        unlink(path);
+}
+
 static inline int64_t test_file_size(const char *dir, const char *name)
 {
     char path[PATH_MAX];
