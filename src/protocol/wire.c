@@ -551,7 +551,7 @@ void *wire__arena_alloc(wire_arena_t *a, size_t size)
     if (size > SIZE_MAX - ARENA_ALIGN)
         return NULL;
     need = (size + ARENA_ALIGN - 1) & ~(ARENA_ALIGN - 1);
-    if (need > a->cap - a->used || a->used > a->cap)
+    if (a->used > a->cap || need > a->cap - a->used)
         return NULL;
 
     if (b == NULL || b->size - b->used < need) {
