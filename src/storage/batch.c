@@ -1,7 +1,7 @@
 /*
  * Record batch header parsing and validation. A batch is trusted only after
- * these checks pass; they run on batches from producers and again on batches
- * read back during recovery.
+ * these checks pass. They run on batches from producers and again on
+ * batches read back during recovery.
  */
 #include "batch.h"
 

@@ -73,7 +73,7 @@ static inline int64_t batch__last_offset(const batch_header_t *h)
     return h->base_offset + h->last_offset_delta;
 }
 
-/* Decodes the 61 header bytes at `p`; checks nothing. */
+/* Decodes the 61 header bytes at `p` without checking them. */
 void batch__parse(const uint8_t *p, batch_header_t *h);
 
 /* Checks the header fields that need no payload: magic 2, BatchLength at

@@ -12,8 +12,8 @@
 int io__err(int errnum);
 
 /* Writes all `len` bytes at `pos`, through the test write hook when one is
- * set. Returns 0, HERALD_ENOSPC or HERALD_EIO; on error an unknown prefix
- * may have been written. */
+ * set. Returns 0, HERALD_ENOSPC or HERALD_EIO. After an error, an unknown
+ * prefix of the data may have been written. */
 int io__pwrite_all(int fd, const void *buf, size_t len, int64_t pos);
 
 /* Reads up to `len` bytes at `pos`, retrying short reads. Returns the byte

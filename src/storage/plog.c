@@ -41,8 +41,8 @@ void plog__set_config(plog_t *log, const plog_config_t *cfg)
 {
     plog_config_t c = *cfg;
 
-    /* Positions in .index are u32, and Kafka caps segment.bytes at an
-     * int32; 14 bytes is Kafka's minimum. */
+    /* Positions in .index are u32, and Kafka bounds segment.bytes to
+     * [14, INT32_MAX]. */
     if (c.segment_bytes < 14)
         c.segment_bytes = 14;
     if (c.segment_bytes > INT32_MAX)
@@ -436,6 +436,10 @@ int plog__read(plog_t *log, int64_t offset, int32_t max_bytes,
     for (i = plog__segment_for(log, offset); i < log->count; i++) {
         segment_t *seg = log->segs[i];
 
+        /* A closed segment whose tail was unreadable ends early, and the
+         * fetch then continues at the next segment's first batch. */
+        if (offset < seg->base_offset)
+            offset = seg->base_offset;
         rc = segment__load_index(seg, log->cfg.index_interval_bytes, NULL);
         if (rc == 0)
             rc = segment__find(seg, offset, &pos, &h);

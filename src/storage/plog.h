@@ -27,8 +27,8 @@ typedef struct plog_config {
     int64_t segment_ms;           /* roll when the active segment is older;
                                      7 days */
     int64_t retention_bytes;      /* -1 = unlimited */
-    int64_t retention_ms;         /* -1 = unlimited; default 7 days */
-    int32_t max_message_bytes;    /* largest batch accepted; 1048588 */
+    int64_t retention_ms;         /* -1 = unlimited, default 7 days */
+    int32_t max_message_bytes;    /* largest batch accepted, 1048588 */
     int32_t index_interval_bytes; /* bytes of log between index entries;
                                      4096 */
 } plog_config_t;
@@ -48,16 +48,16 @@ typedef struct plog_open_stats {
 } plog_open_stats_t;
 
 /* Opens the log in `dir`, creating the directory and an empty first segment
- * when absent. `clean` says whether the broker shut down cleanly last time;
- * when it did not, the data written after the recovery checkpoint is checked
+ * when absent. `clean` says whether the broker shut down cleanly last time.
+ * When it did not, the data written after the recovery checkpoint is checked
  * batch by batch and cut at the first torn or corrupt batch. `stats` may be
  * NULL. Returns 0 and sets *out, or HERALD_EIO, HERALD_ENOSPC, HERALD_ENOMEM,
  * HERALD_EINVAL (bad configuration). */
 int plog__open(const char *dir, const plog_config_t *cfg, int clean,
                plog_t **out, plog_open_stats_t *stats);
 
-/* Replaces the configuration; it applies from the next append or retention
- * pass. Invalid values are clamped to the nearest valid one. */
+/* Replaces the configuration, which applies from the next append or
+ * retention pass. Invalid values are clamped to the nearest valid one. */
 void plog__set_config(plog_t *log, const plog_config_t *cfg);
 
 /* Closes the log and frees it. With `clean`, first syncs all data and writes
@@ -67,8 +67,8 @@ void plog__set_config(plog_t *log, const plog_config_t *cfg);
 void plog__close(plog_t *log, int clean);
 
 /* Closes the log and removes its directory and every file in it (topic
- * deletion). No sync job may be in flight. Returns 0 or HERALD_EIO; the log
- * is freed either way. */
+ * deletion). No sync job may be in flight. Returns 0 or HERALD_EIO, and
+ * frees the log either way. */
 int plog__destroy(plog_t *log);
 
 int64_t plog__log_start_offset(const plog_t *log);
@@ -98,7 +98,7 @@ int plog__append(plog_t *log, uint8_t *data, size_t len, int64_t *base_offset,
 
 /* A range of one segment's .log file, for sendfile(2). */
 typedef struct plog_slice {
-    plog_segment_t *segment; /* referenced; release with plog__slice_release */
+    plog_segment_t *segment; /* reference, see plog__slice_release() */
     int fd;
     int64_t position;
     int32_t len; /* 0: nothing at or after the offset yet */
@@ -113,8 +113,9 @@ typedef struct plog_slice {
 int plog__read(plog_t *log, int64_t offset, int32_t max_bytes,
                plog_slice_t *out);
 
-/* Releases a slice's segment reference; matches a void (*)(void *) release
- * callback. Safe from any thread; NULL is ignored. */
+/* Releases a slice's segment reference. The signature matches a
+ * void (*)(void *) release callback. Safe from any thread. NULL is ignored.
+ */
 void plog__slice_release(void *segment);
 
 /* Special timestamps of ListOffsets (API key 2). */
@@ -122,7 +123,7 @@ void plog__slice_release(void *segment);
 #define PLOG_TS_EARLIEST (-2)
 
 /* Finds the first batch whose MaxTimestamp >= ts and returns its base offset
- * and MaxTimestamp; *offset = -1 and *timestamp = -1 when there is none.
+ * and MaxTimestamp, or *offset = -1 and *timestamp = -1 when there is none.
  * PLOG_TS_LATEST returns the log end and PLOG_TS_EARLIEST the log start,
  * both with timestamp -1. Returns 0 or HERALD_EIO. */
 int plog__offset_for_time(plog_t *log, int64_t ts, int64_t *offset,
@@ -141,7 +142,7 @@ int plog__enforce_retention(plog_t *log, int64_t now_ms);
  *   sync thread:  plog__sync_run(job)
  *   loop thread:  plog__sync_finish(log, job)
  * The loop thread may keep appending, rolling and deleting segments while a
- * job runs; the job holds references to the segments it syncs. */
+ * job runs, because the job holds references to the segments it syncs. */
 typedef struct plog_sync plog_sync_t;
 
 /* Captures the unsynced segments and the end offset. Returns NULL when
@@ -164,7 +165,7 @@ int64_t plog__durable_offset(const plog_t *log);
 /* For tests only: replaces pwrite(2) for every write the storage module
  * makes (log, index, snapshot and checkpoint files), so a test can fail a
  * write with ENOSPC or make it short. NULL restores pwrite(2). Not
- * thread-safe; set it while no log is in use on another thread. */
+ * thread-safe: set it while no log is in use on another thread. */
 typedef ssize_t (*plog_write_fn)(int fd, const void *buf, size_t len,
                                  off_t pos);
 void plog__set_write_hook(plog_write_fn fn);

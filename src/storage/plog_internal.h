@@ -31,7 +31,7 @@ typedef struct plog_checkpoint {
 struct plog {
     char *dir;
     plog_config_t cfg;
-    segment_t **segs; /* by base offset; the last is the active segment */
+    segment_t **segs; /* by base offset, the last one active */
     size_t count;
     size_t cap;
     int64_t size_bytes;
@@ -41,7 +41,7 @@ struct plog {
 
     /* Group commit, loop thread only. */
     int sync_inflight;
-    uint64_t dir_changes;  /* segments created; the directory needs fsync */
+    uint64_t dir_changes;  /* segments created, each needing a dir fsync */
     uint64_t dir_synced;   /* value of dir_changes at the last dir fsync */
     uint64_t rolls;        /* rolls so far */
     uint64_t rolls_checkpointed;
@@ -56,8 +56,8 @@ static inline segment_t *plog__active(const plog_t *log)
     return log->segs[log->count - 1];
 }
 
-/* Rolls to a new empty active segment at the log end; does nothing when the
- * active segment is empty. Returns 0 or an error. */
+/* Rolls to a new empty active segment at the log end, unless the active
+ * segment is empty. Returns 0 or an error. */
 int plog__roll(plog_t *log);
 
 /* Removes the oldest segment: unlinks its files and drops the log's

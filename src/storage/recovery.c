@@ -31,7 +31,7 @@
 /* Where the scan at open starts. */
 typedef struct scan_start {
     size_t segment;      /* index into log->segs */
-    int64_t keep_pos;    /* keep .index entries at or below; -1 none */
+    int64_t keep_pos;    /* keep .index entries at or below, -1 none */
     int64_t verify_from; /* check CRCs from this position of `segment` */
     int64_t durable;     /* offset known synced */
 } scan_start_t;

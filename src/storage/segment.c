@@ -1,11 +1,11 @@
 /*
  * Segment files: creating and opening them, the sparse offset and time
  * indexes, and the batch-header scans that reads, index rebuilds and
- * recovery share. This file does not decide when to roll, recover or delete;
- * plog.c, recovery.c and retention.c do.
+ * recovery share. When to roll, recover or delete is decided in plog.c,
+ * recovery.c and retention.c.
  *
  * The indexes are read with pread(2) and a binary search, not mmap, so an
- * idle log costs no memory for them; the last .index entry is cached, which
+ * idle log costs no memory for them. The last .index entry is cached, which
  * serves the common fetch at the log tail without touching the file.
  */
 #include "segment.h"

@@ -74,7 +74,7 @@ int scan__check_crc(seg_scan_t *s, int64_t pos, const batch_header_t *h);
 segment_t *segment__new(const char *dir, int64_t base_offset);
 
 void segment__ref(segment_t *seg);
-/* Drops a reference; the last one closes the files and frees the segment.
+/* Drops a reference. The last one closes the files and frees the segment.
  * Safe from any thread. */
 void segment__unref(segment_t *seg);
 
@@ -87,7 +87,7 @@ int segment__open_log(segment_t *seg);
 
 /* Opens both index files (creating them when `create`) and takes the entry
  * counts from their sizes, ignoring a partial last entry. The state set is
- * what a closed segment needs; recovery and rebuilds replace it. Returns 0,
+ * what a closed segment needs, and recovery and rebuilds replace it. Returns 0,
  * HERALD_ENOENT when a file is missing, or HERALD_EIO. */
 int segment__open_index(segment_t *seg, int create);
 
@@ -141,7 +141,7 @@ int segment__max_timestamp(segment_t *seg, int32_t interval, int64_t *ts);
 int segment__find_time(segment_t *seg, int64_t ts, int64_t *offset,
                        int64_t *timestamp);
 
-/* Unlinks the segment's files; open descriptors stay valid. */
+/* Unlinks the segment's files. Open descriptors stay valid. */
 void segment__unlink(segment_t *seg);
 
 #endif

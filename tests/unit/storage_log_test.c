@@ -361,7 +361,7 @@ static void test_retention_by_bytes(void **state)
     f->cfg.retention_bytes = (int64_t)(4 * n);
     f->cfg.retention_ms = -1;
     plog__set_config(f->log, &f->cfg);
-    /* Deleting 0 and 2 leaves 5 batches; deleting 4 would leave 3 < 4. */
+    /* Deleting 0 and 2 leaves 5 batches, and deleting 4 would leave 3. */
     assert_int_equal(plog__enforce_retention(f->log, 10000), 2);
     assert_int_equal(plog__log_start_offset(f->log), 4);
     assert_int_equal(plog__size_bytes(f->log), (int64_t)(5 * n));

@@ -255,7 +255,7 @@ static void test_deleted_index_rebuilt(void **state)
     plog_open_stats_t st;
     plog_t *log;
 
-    /* Several segments; the first is closed, the last active. */
+    /* Several segments: the first is closed, the last active. */
     f->cfg.segment_bytes = 5000;
     build_log(f, -1);
     int64_t bases[2] = {0, last_segment_base(f, f->cfg.segment_bytes)};
@@ -327,7 +327,8 @@ static void test_crash_during_roll(void **state)
     snprintf(name, sizeof name, "%020lld.snapshot",
              (long long)f->base[BATCHES]);
     test_write_file(f->pristine, name, (const uint8_t *)"", 0);
-    test_write_file(f->pristine, "recovery-checkpoint.tmp", (const uint8_t *)"", 0);
+    test_write_file(f->pristine, "recovery-checkpoint.tmp",
+                    (const uint8_t *)"", 0);
 
     assert_int_equal(plog__open(f->pristine, &f->cfg, 0, &log, NULL), 0);
     assert_int_equal(plog__log_end_offset(log), f->base[BATCHES]);
@@ -348,8 +349,10 @@ static void test_empty_stray_segment(void **state)
 
     /* A zero-length .log whose base lies inside the first segment. */
     build_log(f, -1);
-    test_write_file(f->pristine, "00000000000000000003.log", (const uint8_t *)"", 0);
-    test_write_file(f->pristine, "00000000000000000003.index", (const uint8_t *)"", 0);
+    test_write_file(f->pristine, "00000000000000000003.log",
+                    (const uint8_t *)"", 0);
+    test_write_file(f->pristine, "00000000000000000003.index",
+                    (const uint8_t *)"", 0);
     assert_int_equal(plog__open(f->pristine, &f->cfg, 1, &log, NULL), 0);
     assert_int_equal(plog__log_end_offset(log), f->base[BATCHES]);
     for (int i = 0; i < BATCHES; i++)

@@ -18,7 +18,7 @@
 #include "crc32c.h"
 #include "plog.h"
 
-/* Optional batch fields; a zeroed struct gives a plain batch. */
+/* Optional batch fields. A zeroed struct gives a plain batch. */
 typedef struct test_batch_opts {
     int64_t timestamp; /* BaseTimestamp and MaxTimestamp; 0 means 1000 */
     int64_t producer_id; /* 0 means -1 (not idempotent) */
@@ -139,8 +139,8 @@ static inline void test_rmtree(const char *dir)
     rmdir(dir);
 }
 
-/* Reads a whole file into `out` (at most `cap` bytes); returns its size or
- * -1. */
+/* Reads a whole file into `out`, at most `cap` bytes. Returns the size read
+ * or -1. */
 static inline int64_t test_read_file(const char *dir, const char *name,
                                      uint8_t *out, size_t cap)
 {
