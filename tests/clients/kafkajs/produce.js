@@ -1,5 +1,6 @@
 // Drive a herald broker with kafkajs 2.2.4. The script creates a topic with
 // the admin client and checks it with listTopics and fetchTopicMetadata.
+// It runs createPartitions, describeConfigs and deleteTopics on a second one.
 // It then produces keyed messages with headers and writes each one, with
 // the partition and offset it got, as a JSON line to the output file.
 // Another client reads the topic back and compares (../kafkajs_roundtrip.py).
@@ -9,7 +10,9 @@
 'use strict';
 
 const fs = require('fs');
-const { Kafka, Partitioners, logLevel } = require('kafkajs');
+const {
+    ConfigResourceTypes, Kafka, Partitioners, logLevel,
+} = require('kafkajs');
 
 const BATCH = 100;
 
@@ -59,6 +62,50 @@ async function checkAdmin(admin, topic, partitions) {
         }
     }
     console.log(`admin: created ${topic}, ${partitions} partitions listed`);
+}
+
+async function partitionCount(admin, topic) {
+    const meta = await admin.fetchTopicMetadata({ topics: [topic] });
+    return meta.topics[0].partitions.length;
+}
+
+// Grows a scratch topic with createPartitions, reads its configuration with
+// describeConfigs, then deletes it with deleteTopics.
+async function checkAdminLifecycle(admin, topic) {
+    await admin.createTopics({
+        topics: [{ topic, numPartitions: 1, replicationFactor: 1,
+                   configEntries: [{ name: 'retention.ms',
+                                     value: '3600000' }] }],
+        waitForLeaders: true,
+    });
+    await admin.createPartitions({ topicPartitions: [{ topic, count: 4 }] });
+    const grown = await partitionCount(admin, topic);
+    if (grown !== 4) {
+        fail(`${topic} has ${grown} partitions after createPartitions(4)`);
+    }
+
+    const described = await admin.describeConfigs({
+        resources: [{ type: ConfigResourceTypes.TOPIC, name: topic,
+                      configNames: ['retention.ms'] }],
+        includeSynonyms: false,
+    });
+    const resource = described.resources[0];
+    if (resource.errorCode !== 0) {
+        fail(`describeConfigs ${topic}: error ${resource.errorCode}`);
+    }
+    const retention = resource.configEntries.find(
+        (e) => e.configName === 'retention.ms');
+    if (!retention || retention.configValue !== '3600000') {
+        fail(`describeConfigs ${topic}: retention.ms is ` +
+             `${JSON.stringify(retention)}, expected 3600000`);
+    }
+
+    await admin.deleteTopics({ topics: [topic] });
+    const topics = await admin.listTopics();
+    if (topics.includes(topic)) {
+        fail(`listTopics still includes ${topic} after deleteTopics`);
+    }
+    console.log(`admin: ${topic} grown to 4 partitions, described, deleted`);
 }
 
 // Sends the messages in batches of BATCH, one batch at a time, so that the
@@ -124,6 +171,7 @@ async function main() {
     const admin = kafka.admin();
     await admin.connect();
     await checkAdmin(admin, topic, partitions);
+    await checkAdminLifecycle(admin, `${topic}.scratch`);
     await admin.disconnect();
 
     const partitionerFactory = Partitioners.DefaultPartitioner;

@@ -1,0 +1,139 @@
+"""Fetch and ListOffsets edge cases that real clients depend on.
+
+Kafka may return a batch that starts before the requested offset, and
+clients skip the records below it. It must return the first batch whole
+even when the batch is larger than the partition's max bytes (KIP-74,
+Fetch v3+), or a consumer with a small fetch size would stall. ListOffsets
+returns 0 for the earliest offset (-2) and the high watermark for the
+latest (-1). Each test produces its own batches and compares the records
+that come back byte for byte.
+"""
+
+import os
+import sys
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(HERE, "..", "clients"))
+import harness  # noqa: E402
+import kafka_wire as kw  # noqa: E402
+
+
+def records(tag, count):
+    return [(f"{tag}-{i}".encode(), os.urandom(50 + i), [("i", bytes([i]))])
+            for i in range(count)]
+
+
+class FetchTest(unittest.TestCase):
+    broker = None
+
+    @classmethod
+    def setUpClass(cls):
+        cls.broker = harness.Broker({"auto.create.topics.enable": "false"})
+        cls.broker.start()
+        cls.topic_count = 0
+
+    @classmethod
+    def tearDownClass(cls):
+        try:
+            cls.broker.stop()
+        finally:
+            cls.broker.close()
+
+    def setUp(self):
+        self.conn = kw.Connection(self.broker.port)
+
+    def tearDown(self):
+        self.conn.close()
+
+    def new_topic(self, partitions=1):
+        type(self).topic_count += 1
+        name = f"wire-fetch-{self.topic_count}"
+        body = self.conn.call(kw.CREATE_TOPICS, 0,
+                              kw.create_topics_v0([name], partitions))
+        self.assertEqual(kw.decode_create_topics_v0(body)[0]["error_code"],
+                         kw.NONE)
+        return name
+
+    def produce(self, topic, batch_records, partition=0):
+        body = self.conn.call(kw.PRODUCE, 3,
+                              kw.produce_v3(topic, partition,
+                                            kw.record_batch(batch_records)))
+        part = kw.decode_produce_v3(body)["topics"][0]["partitions"][0]
+        self.assertEqual(part["error_code"], kw.NONE)
+        return part["base_offset"]
+
+    def fetch(self, topic, offset, max_bytes=1 << 20, partition=0):
+        body = self.conn.call(kw.FETCH, 4, kw.fetch_v4(topic, partition,
+                                                       offset, max_bytes))
+        part = kw.decode_fetch_v4(body)["topics"][0]["partitions"][0]
+        self.assertEqual(part["error_code"], kw.NONE)
+        return part
+
+    def list_offset(self, topic, timestamp):
+        body = self.conn.call(kw.LIST_OFFSETS, 1,
+                              kw.list_offsets_v1(topic, 0, timestamp))
+        part = kw.decode_list_offsets_v1(body)[0]["partitions"][0]
+        self.assertEqual(part["error_code"], kw.NONE)
+        return part["offset"]
+
+    def test_fetch_from_inside_batch(self):
+        topic = self.new_topic()
+        first = records("a", 5)
+        second = records("b", 3)
+        self.assertEqual(self.produce(topic, first), 0)
+        self.assertEqual(self.produce(topic, second), 5)
+        expected = [(i, k, v, h) for i, (k, v, h) in
+                    enumerate(first + second)]
+
+        got = kw.parse_records(self.fetch(topic, 2)["records"])
+        self.assertTrue(got, "no records from offset 2")
+        self.assertLessEqual(got[0][0], 2)
+        self.assertEqual([r for r in got if r[0] >= 2], expected[2:])
+
+    def test_first_batch_larger_than_max_bytes(self):
+        topic = self.new_topic()
+        batch = records("big", 20)
+        self.produce(topic, batch)
+        part = self.fetch(topic, 0, max_bytes=64)
+        self.assertGreater(len(part["records"]), 64)
+        got = kw.parse_records(part["records"])
+        self.assertEqual(got, [(i, k, v, h) for i, (k, v, h) in
+                               enumerate(batch)])
+
+    def test_fetch_batches_in_order(self):
+        topic = self.new_topic()
+        sent = []
+        for n in range(10):
+            batch = records(f"n{n}", 4)
+            self.assertEqual(self.produce(topic, batch), len(sent))
+            sent += batch
+        part = self.fetch(topic, 0)
+        self.assertEqual(part["high_watermark"], len(sent))
+        self.assertEqual(kw.parse_records(part["records"]),
+                         [(i, k, v, h) for i, (k, v, h) in enumerate(sent)])
+
+    def test_partitions_are_independent(self):
+        topic = self.new_topic(partitions=3)
+        per_partition = {p: records(f"p{p}", p + 2) for p in range(3)}
+        for p, batch in per_partition.items():
+            self.assertEqual(self.produce(topic, batch, partition=p), 0)
+        for p, batch in per_partition.items():
+            part = self.fetch(topic, 0, partition=p)
+            self.assertEqual(part["high_watermark"], len(batch))
+            self.assertEqual(kw.parse_records(part["records"]),
+                             [(i, k, v, h) for i, (k, v, h) in
+                              enumerate(batch)])
+
+    def test_list_offsets_earliest_latest(self):
+        topic = self.new_topic()
+        self.assertEqual(self.list_offset(topic, -2), 0)
+        self.assertEqual(self.list_offset(topic, -1), 0)
+        self.produce(topic, records("x", 7))
+        self.assertEqual(self.list_offset(topic, -2), 0)
+        self.assertEqual(self.list_offset(topic, -1), 7)
+
+
+if __name__ == "__main__":
+    sys.exit(harness.run_unittest())
