@@ -165,6 +165,7 @@ static int write_batches(plog_t *log, uint8_t *data, size_t len)
         active->size += (int64_t)len;
         active->end_offset = offset;
         log->size_bytes += (int64_t)len;
+        log->appended_bytes += (int64_t)len;
         return 0;
     }
 

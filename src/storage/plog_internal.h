@@ -16,6 +16,7 @@
 
 #define CHECKPOINT_NAME "recovery-checkpoint"
 #define CHECKPOINT_INTERVAL_MS 3000
+#define CHECKPOINT_MAX_BYTES (64LL << 20) /* bounds the scan at recovery */
 #define SNAPSHOTS_KEPT 2
 
 /* Where the data known synced ends: offset `offset`, which is position
@@ -47,6 +48,8 @@ struct plog {
     uint64_t rolls_checkpointed;
     int64_t checkpoint_ms;
     int64_t checkpoint_offset; /* -1 when no checkpoint exists */
+    int64_t appended_bytes;    /* bytes appended since open */
+    int64_t checkpoint_appended; /* appended_bytes at the last checkpoint */
     int64_t snapshots[SNAPSHOTS_KEPT + 1]; /* offsets on disk, ascending */
     size_t snapshot_count;
 };

@@ -5,8 +5,9 @@
  * each segment it syncs, so the loop thread can roll and delete segments
  * meanwhile: a deleted segment's descriptors stay open until the job ends.
  *
- * Every CHECKPOINT_INTERVAL_MS, or after a roll, a job also carries the
- * producer snapshot and the recovery checkpoint at its end offset. Both are
+ * Every CHECKPOINT_INTERVAL_MS, after a roll, or once CHECKPOINT_MAX_BYTES
+ * were appended since the last one, a job also carries the producer
+ * snapshot and the recovery checkpoint at its end offset. Both are
  * encoded on the loop thread at prepare time and written by the sync thread
  * only after the data syncs succeeded, so the checkpoint never names data
  * that is not synced and the loop thread never blocks on file writes.
@@ -43,6 +44,7 @@ struct plog_sync {
 
     int write_checkpoint;
     uint64_t rolls;
+    int64_t appended_bytes;
     uint8_t checkpoint[CHECKPOINT_BYTES];
     uint8_t *snapshot;
     size_t snapshot_len;
@@ -71,7 +73,8 @@ static int checkpoint_due(const plog_t *log, int force)
 {
     if (force)
         return 1;
-    if (log->rolls != log->rolls_checkpointed)
+    if (log->rolls != log->rolls_checkpointed ||
+        log->appended_bytes - log->checkpoint_appended >= CHECKPOINT_MAX_BYTES)
         return 1;
     return plog__log_end_offset(log) != log->checkpoint_offset &&
            clock__wall_ms() - log->checkpoint_ms >= CHECKPOINT_INTERVAL_MS;
@@ -93,6 +96,7 @@ static int capture_checkpoint(plog_t *log, plog_sync_t *job)
     checkpoint__encode(&ck, job->checkpoint);
     job->write_checkpoint = 1;
     job->rolls = log->rolls;
+    job->appended_bytes = log->appended_bytes;
 
     /* Keep SNAPSHOTS_KEPT files: the new one and the newest older ones. */
     for (size_t i = 0; i < SNAPSHOTS_KEPT + 1; i++)
@@ -234,6 +238,7 @@ static void note_checkpoint(plog_t *log, const plog_sync_t *job)
     log->checkpoint_offset = off;
     log->checkpoint_ms = clock__wall_ms();
     log->rolls_checkpointed = job->rolls;
+    log->checkpoint_appended = job->appended_bytes;
 }
 
 int plog__sync_finish(plog_t *log, plog_sync_t *job)

@@ -93,6 +93,47 @@ static void test_durable_moves_on_finish(void **state)
     assert_null(plog__sync_prepare(f->log)); /* nothing left */
 }
 
+static void run_job(plog_t *log)
+{
+    plog_sync_t *job = plog__sync_prepare(log);
+
+    assert_non_null(job);
+    assert_int_equal(plog__sync_run(job), 0);
+    assert_int_equal(plog__sync_finish(log, job), 0);
+}
+
+static void test_checkpoint_by_time_and_bytes(void **state)
+{
+    fixture_t *f = *state;
+    static uint8_t big[1 << 20];
+    plog_checkpoint_t ck;
+    int64_t base;
+
+    append(f->log, 1, 1);
+    run_job(f->log);
+    read_checkpoint(f->dir, &ck);
+    assert_int_equal(ck.offset, 1);
+
+    /* Within the checkpoint interval a small append is synced but not
+     * checkpointed. */
+    append(f->log, 1, 2);
+    run_job(f->log);
+    assert_int_equal(plog__durable_offset(f->log), 2);
+    read_checkpoint(f->dir, &ck);
+    assert_int_equal(ck.offset, 1);
+
+    /* 64 MiB appended checkpoints at once. */
+    for (int i = 0; i < 70; i++) {
+        size_t n = test_batch(big, 1, 1000000, (uint8_t)i, NULL);
+
+        assert_int_equal(plog__append(f->log, big, n, &base, NULL), 0);
+    }
+    run_job(f->log);
+    read_checkpoint(f->dir, &ck);
+    assert_int_equal(ck.offset, 72);
+    assert_int_equal(ck.position, plog__size_bytes(f->log));
+}
+
 static void test_rolled_segment_synced_next(void **state)
 {
     fixture_t *f = *state;
@@ -265,6 +306,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_durable_moves_on_finish, setup,
                                         teardown),
+        cmocka_unit_test_setup_teardown(test_checkpoint_by_time_and_bytes,
+                                        setup, teardown),
         cmocka_unit_test_setup_teardown(test_rolled_segment_synced_next,
                                         setup, teardown),
         cmocka_unit_test_setup_teardown(test_job_outlives_deleted_segment,
