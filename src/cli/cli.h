@@ -4,5 +4,6 @@
 #define HERALD_CLI_H
 
 int cmd_broker(int argc, char **argv);
+int cmd_bench(int argc, char **argv);
 
 #endif

@@ -13,6 +13,7 @@ static void usage(FILE *out)
             "\n"
             "commands:\n"
             "  broker     run a Kafka-compatible broker\n"
+            "  bench      measure a broker: produce, consume, e2e\n"
             "\n"
             "Run 'herald <command> --help' for the options of a command.\n");
 }
@@ -34,6 +35,8 @@ int main(int argc, char **argv)
     }
     if (strcmp(argv[1], "broker") == 0)
         return cmd_broker(argc - 1, argv + 1);
+    if (strcmp(argv[1], "bench") == 0)
+        return cmd_bench(argc - 1, argv + 1);
     fprintf(stderr, "herald: unknown command '%s'\n\n", argv[1]);
     usage(stderr);
     return 2;

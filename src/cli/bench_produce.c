@@ -1,0 +1,404 @@
+/*
+ * The producing side of `herald bench`: the librdkafka configuration every
+ * workload shares, topic creation through the admin API, and the producer
+ * threads that `produce` and `e2e` run. Each thread owns one rd_kafka_t,
+ * so the threads share nothing but the progress counters.
+ *
+ * Latency is measured from a record's intended send time. With a target
+ * rate, record i of a thread is due at start + i / rate, and a producer that
+ * falls behind because the broker stalled it does not move that time, which
+ * corrects for coordinated omission. Without a rate the intended time is the
+ * moment the record is handed to librdkafka.
+ */
+#include <inttypes.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bench.h"
+
+typedef struct {
+    const bench_opts_t *opts;
+    bench_progress_t *progress;
+    long long count;      /* records this thread sends; 0 with a duration */
+    double interval_us;   /* between intended send times; 0: unlimited */
+    int stamp;
+    int failed;
+    rd_kafka_t *rk;
+    long long acked;
+    long long bytes;
+    long long errors;
+    uint64_t first_send_us;
+    uint64_t last_ack_us;
+    bench_hist_t latency;
+} producer_t;
+
+rd_kafka_conf_t *bench__conf(const bench_opts_t *opts)
+{
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    char err[512];
+
+    if (rd_kafka_conf_set(conf, "bootstrap.servers", opts->brokers, err,
+                          sizeof(err)) != RD_KAFKA_CONF_OK ||
+        rd_kafka_conf_set(conf, "client.id", "herald-bench", err,
+                          sizeof(err)) != RD_KAFKA_CONF_OK)
+        goto fail;
+    for (int i = 0; i < opts->prop_count; i++) {
+        char key[256];
+        const char *eq = strchr(opts->props[i], '=');
+        size_t len = eq ? (size_t)(eq - opts->props[i]) : 0;
+
+        if (eq == NULL || len == 0 || len >= sizeof(key)) {
+            snprintf(err, sizeof(err), "expected KEY=VALUE, got '%s'",
+                     opts->props[i]);
+            goto fail;
+        }
+        memcpy(key, opts->props[i], len);
+        key[len] = '\0';
+        if (rd_kafka_conf_set(conf, key, eq + 1, err, sizeof(err)) !=
+            RD_KAFKA_CONF_OK)
+            goto fail;
+    }
+    return conf;
+
+fail:
+    fprintf(stderr, "herald bench: invalid client setting: %s\n", err);
+    rd_kafka_conf_destroy(conf);
+    return NULL;
+}
+
+static int set_or_fail(rd_kafka_conf_t *conf, const char *key,
+                       const char *value)
+{
+    char err[512];
+
+    if (rd_kafka_conf_set(conf, key, value, err, sizeof(err)) ==
+        RD_KAFKA_CONF_OK)
+        return 0;
+    fprintf(stderr, "herald bench: invalid value for %s: %s\n", key, err);
+    return -1;
+}
+
+/* Waits for the CreateTopics result on `queue`. A topic that already
+ * exists counts as success. */
+static int await_create(rd_kafka_queue_t *queue, const char *topic)
+{
+    rd_kafka_event_t *ev = rd_kafka_queue_poll(queue, 30000);
+    const rd_kafka_CreateTopics_result_t *res;
+    const rd_kafka_topic_result_t **topics;
+    size_t n = 0;
+    int rc = 0;
+
+    if (ev == NULL) {
+        fprintf(stderr, "herald bench: CreateTopics for '%s' timed out\n",
+                topic);
+        return -1;
+    }
+    res = rd_kafka_event_CreateTopics_result(ev);
+    if (rd_kafka_event_error(ev) != RD_KAFKA_RESP_ERR_NO_ERROR || !res) {
+        fprintf(stderr, "herald bench: CreateTopics failed: %s\n",
+                rd_kafka_event_error_string(ev));
+        rd_kafka_event_destroy(ev);
+        return -1;
+    }
+    topics = rd_kafka_CreateTopics_result_topics(res, &n);
+    for (size_t i = 0; i < n; i++) {
+        rd_kafka_resp_err_t err = rd_kafka_topic_result_error(topics[i]);
+
+        if (err != RD_KAFKA_RESP_ERR_NO_ERROR &&
+            err != RD_KAFKA_RESP_ERR_TOPIC_ALREADY_EXISTS) {
+            fprintf(stderr, "herald bench: cannot create topic '%s': %s\n",
+                    topic, rd_kafka_err2str(err));
+            rc = -1;
+        }
+    }
+    rd_kafka_event_destroy(ev);
+    return rc;
+}
+
+int bench__ensure_topic(const bench_opts_t *opts)
+{
+    rd_kafka_conf_t *conf = bench__conf(opts);
+    rd_kafka_NewTopic_t *topic = NULL;
+    rd_kafka_queue_t *queue = NULL;
+    rd_kafka_t *rk;
+    char err[512];
+    int rc = -1;
+
+    if (conf == NULL)
+        return -1;
+    rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof(err));
+    if (rk == NULL) {
+        fprintf(stderr, "herald bench: cannot create a client: %s\n", err);
+        rd_kafka_conf_destroy(conf);
+        return -1;
+    }
+    topic = rd_kafka_NewTopic_new(opts->topic, opts->partitions, 1, err,
+                                  sizeof(err));
+    if (topic == NULL) {
+        fprintf(stderr, "herald bench: invalid topic '%s': %s\n",
+                opts->topic, err);
+        goto cleanup;
+    }
+    queue = rd_kafka_queue_new(rk);
+    rd_kafka_CreateTopics(rk, &topic, 1, NULL, queue);
+    rc = await_create(queue, opts->topic);
+
+cleanup:
+    if (topic != NULL)
+        rd_kafka_NewTopic_destroy(topic);
+    if (queue != NULL)
+        rd_kafka_queue_destroy(queue);
+    rd_kafka_destroy(rk);
+    return rc;
+}
+
+/* Runs on the producer's own thread, from rd_kafka_poll and flush. */
+static void on_delivery(rd_kafka_t *rk, const rd_kafka_message_t *msg,
+                        void *opaque)
+{
+    producer_t *p = opaque;
+    uint64_t now = bench__now_us();
+    uint64_t intended = (uint64_t)(uintptr_t)msg->_private;
+
+    if (msg->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        if (p->errors == 0)
+            fprintf(stderr, "herald bench: delivery failed: %s\n",
+                    rd_kafka_err2str(msg->err));
+        p->errors++;
+        atomic_fetch_add(&p->progress->errors, 1);
+        return;
+    }
+    p->acked++;
+    p->bytes += (long long)msg->len;
+    p->last_ack_us = now;
+    bench__hist_record(&p->latency, now > intended ? now - intended : 0);
+    atomic_fetch_add(&p->progress->records, 1);
+    atomic_fetch_add(&p->progress->bytes, (long long)msg->len);
+}
+
+static rd_kafka_t *new_producer(producer_t *p)
+{
+    const bench_opts_t *o = p->opts;
+    rd_kafka_conf_t *conf = bench__conf(o);
+    rd_kafka_t *rk;
+    char num[32];
+    char err[512];
+
+    if (conf == NULL)
+        return NULL;
+    if (set_or_fail(conf, "acks", o->acks) != 0 ||
+        set_or_fail(conf, "compression.type", o->compression) != 0)
+        goto fail;
+    if (o->linger_ms >= 0) {
+        snprintf(num, sizeof(num), "%d", o->linger_ms);
+        if (set_or_fail(conf, "linger.ms", num) != 0)
+            goto fail;
+    }
+    if (o->batch_size > 0) {
+        snprintf(num, sizeof(num), "%d", o->batch_size);
+        if (set_or_fail(conf, "batch.size", num) != 0)
+            goto fail;
+    }
+    rd_kafka_conf_set_dr_msg_cb(conf, on_delivery);
+    rd_kafka_conf_set_opaque(conf, p);
+    rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof(err));
+    if (rk == NULL) {
+        fprintf(stderr, "herald bench: cannot create a producer: %s\n", err);
+        goto fail;
+    }
+    return rk;
+
+fail:
+    rd_kafka_conf_destroy(conf);
+    return NULL;
+}
+
+static void fill_value(char *value, int size, unsigned seed)
+{
+    /* Random capital letters, as Kafka's producer perf tool sends, so a
+     * codec can shrink the value but not to nothing. */
+    for (int i = 0; i < size; i++) {
+        seed = seed * 1103515245u + 12345u;
+        value[i] = (char)('A' + (seed >> 16) % 26);
+    }
+}
+
+/* Hands one record to librdkafka, serving delivery reports while its queue
+ * is full. Returns 0, or -1 on an error other than a full queue. */
+static int send_one(producer_t *p, char *value, uint64_t intended)
+{
+    const bench_opts_t *o = p->opts;
+
+    if (p->stamp)
+        memcpy(value, &intended, sizeof(intended));
+    for (;;) {
+        rd_kafka_resp_err_t err = rd_kafka_producev(
+            p->rk, RD_KAFKA_V_TOPIC(o->topic),
+            RD_KAFKA_V_VALUE(value, (size_t)o->size),
+            RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
+            RD_KAFKA_V_OPAQUE((void *)(uintptr_t)intended), RD_KAFKA_V_END);
+
+        if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
+            return 0;
+        if (err != RD_KAFKA_RESP_ERR__QUEUE_FULL) {
+            fprintf(stderr, "herald bench: produce failed: %s\n",
+                    rd_kafka_err2str(err));
+            return -1;
+        }
+        rd_kafka_poll(p->rk, 10);
+    }
+}
+
+static void *producer_main(void *arg)
+{
+    producer_t *p = arg;
+    const bench_opts_t *o = p->opts;
+    char *value = malloc((size_t)o->size + 1);
+    uint64_t start;
+    uint64_t stop;
+    long long sent = 0;
+
+    if (value == NULL) {
+        p->failed = 1;
+        return NULL;
+    }
+    fill_value(value, o->size, (unsigned)(uintptr_t)p);
+    start = bench__now_us();
+    stop = start + (uint64_t)(o->duration_s * 1e6);
+    p->first_send_us = start;
+    for (;;) {
+        uint64_t now = bench__now_us();
+        uint64_t intended = now;
+
+        if (p->count > 0 ? sent >= p->count : now >= stop)
+            break;
+        if (p->interval_us > 0) {
+            intended = start + (uint64_t)((double)sent * p->interval_us);
+            if (intended > now)
+                bench__sleep_until(intended);
+        }
+        if (send_one(p, value, intended) != 0) {
+            p->failed = 1;
+            break;
+        }
+        sent++;
+        rd_kafka_poll(p->rk, 0);
+    }
+    if (rd_kafka_flush(p->rk, 60000) != RD_KAFKA_RESP_ERR_NO_ERROR)
+        fprintf(stderr, "herald bench: %d records still unacknowledged "
+                        "after 60 s\n", rd_kafka_outq_len(p->rk));
+    /* Failed deliveries and records never acknowledged are both errors. */
+    p->errors = sent - p->acked;
+    free(value);
+    return NULL;
+}
+
+int bench__run_producers(const bench_opts_t *opts, int stamp,
+                         bench_progress_t *progress, bench_send_t *out)
+{
+    int n = opts->producers;
+    producer_t *ps = calloc((size_t)n, sizeof(*ps));
+    pthread_t *threads = calloc((size_t)n, sizeof(*threads));
+    int started = 0;
+    int rc = 0;
+
+    memset(out, 0, sizeof(*out));
+    bench__hist_init(&out->latency);
+    if (ps == NULL || threads == NULL) {
+        fprintf(stderr, "herald bench: out of memory\n");
+        rc = -1;
+        goto cleanup;
+    }
+    for (int i = 0; i < n; i++) {
+        producer_t *p = &ps[i];
+
+        p->opts = opts;
+        p->progress = progress;
+        p->stamp = stamp;
+        p->count = opts->count / n + (i < opts->count % n ? 1 : 0);
+        p->interval_us = opts->rate > 0 ? 1e6 * n / opts->rate : 0;
+        bench__hist_init(&p->latency);
+        p->rk = new_producer(p);
+        if (p->rk == NULL) {
+            rc = -1;
+            goto cleanup;
+        }
+        /* With --count, a thread whose share is 0 has nothing to send. */
+        if (opts->count > 0 && p->count == 0)
+            continue;
+        if (pthread_create(&threads[i], NULL, producer_main, p) != 0) {
+            fprintf(stderr, "herald bench: cannot start producer %d\n", i);
+            rc = -1;
+            goto cleanup;
+        }
+        started = i + 1;
+    }
+
+cleanup:
+    for (int i = 0; i < started; i++) {
+        producer_t *p = &ps[i];
+
+        if (opts->count > 0 && p->count == 0)
+            continue;
+        pthread_join(threads[i], NULL);
+        if (p->failed)
+            rc = -1;
+        out->records += p->acked;
+        out->bytes += p->bytes;
+        out->errors += p->errors;
+        if (p->acked > 0 && (out->first_send_us == 0 ||
+                             p->first_send_us < out->first_send_us))
+            out->first_send_us = p->first_send_us;
+        if (p->last_ack_us > out->last_ack_us)
+            out->last_ack_us = p->last_ack_us;
+        bench__hist_merge(&out->latency, &p->latency);
+    }
+    for (int i = 0; ps != NULL && i < n; i++) {
+        if (ps[i].rk != NULL)
+            rd_kafka_destroy(ps[i].rk);
+    }
+    free(ps);
+    free(threads);
+    return rc;
+}
+
+int bench__produce(const bench_opts_t *opts)
+{
+    bench_send_t *send = malloc(sizeof(*send));
+    bench_progress_t progress = {0};
+    bench_result_t result = {0};
+    int rc;
+
+    if (send == NULL)
+        return 1;
+    if (opts->partitions > 0 && bench__ensure_topic(opts) != 0) {
+        free(send);
+        return 1;
+    }
+    if (bench__progress_start(&progress, "sent") != 0) {
+        free(send);
+        return 1;
+    }
+    rc = bench__run_producers(opts, 0, &progress, send);
+    bench__progress_stop(&progress);
+    if (rc != 0 && send->records == 0) {
+        free(send);
+        return 1;
+    }
+
+    result.mode = "produce";
+    result.records = send->records;
+    result.bytes = send->bytes;
+    result.errors = send->errors;
+    result.seconds = send->last_ack_us > send->first_send_us
+                         ? (double)(send->last_ack_us - send->first_send_us) /
+                               1e6
+                         : 0;
+    result.latency = &send->latency;
+    result.latency_kind = "send";
+    bench__report(opts, &result);
+    free(send);
+    return rc == 0 && result.errors == 0 && result.records > 0 ? 0 : 1;
+}
