@@ -1,0 +1,81 @@
+"""Smoke test of `herald bench` against a broker of its own.
+
+Produces 20,000 records of 100 bytes to a new 4-partition topic with
+`herald bench produce`, reads them back with `herald bench consume`, and
+runs a 2-second `herald bench e2e` at 500 records/s. For each run it checks
+that the exit status is 0, that stdout is one JSON object, that the record
+count is what was sent, and that records/s is above zero. It then checks
+that a usage error exits with status 2 and that reading a missing topic
+exits with status 1.
+"""
+
+import json
+import os
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "..", "clients"))
+import harness  # noqa: E402
+
+RECORDS = 20_000
+
+
+def bench(broker, *args):
+    cmd = [harness.herald_bin(), "bench", *args, "--brokers",
+           broker.bootstrap, "--json"]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+
+
+def summary(result, what):
+    if result.returncode != 0:
+        raise AssertionError(f"{what}: exit status {result.returncode}, "
+                             f"stderr:\n{result.stderr}")
+    try:
+        return json.loads(result.stdout)
+    except ValueError as e:
+        raise AssertionError(f"{what}: stdout is not JSON ({e}): "
+                             f"{result.stdout!r}")
+
+
+def check_run(doc, what, mode, records):
+    assert doc["mode"] == mode, f"{what}: mode {doc['mode']!r}"
+    assert doc["records"] == records, \
+        f"{what}: {doc['records']} records, expected {records}"
+    assert doc["errors"] == 0, f"{what}: {doc['errors']} errors"
+    assert doc["records_per_sec"] > 0, f"{what}: records/s is not positive"
+    assert doc["mb_per_sec"] > 0, f"{what}: MB/s is not positive"
+
+
+def main():
+    with harness.Broker() as broker:
+        produced = summary(bench(broker, "produce", "--topic", "smoke",
+                                 "--partitions", "4", "--count",
+                                 str(RECORDS), "--size", "100"), "produce")
+        check_run(produced, "produce", "produce", RECORDS)
+        latency = produced["latency_ms"]
+        assert 0 < latency["p50"] <= latency["p99"] <= latency["max"], \
+            f"produce: latency quantiles out of order: {latency}"
+
+        consumed = summary(bench(broker, "consume", "--topic", "smoke"),
+                           "consume")
+        check_run(consumed, "consume", "consume", RECORDS)
+
+        e2e = summary(bench(broker, "e2e", "--topic", "smoke-e2e",
+                            "--duration", "2", "--rate", "500"), "e2e")
+        assert e2e["records"] >= 900, f"e2e: only {e2e['records']} records"
+        check_run(e2e, "e2e", "e2e", e2e["records"])
+        assert e2e["latency_ms"]["max"] > 0, "e2e: no latency recorded"
+
+        usage = bench(broker, "produce", "--acks", "2")
+        assert usage.returncode == 2, \
+            f"--acks 2: exit status {usage.returncode}, expected 2"
+        missing = bench(broker, "consume", "--topic", "no-such-topic",
+                        "--timeout", "2")
+        assert missing.returncode == 1, \
+            f"missing topic: exit status {missing.returncode}, expected 1"
+    print("bench smoke: produce, consume, e2e and exit codes ok")
+
+
+if __name__ == "__main__":
+    main()
