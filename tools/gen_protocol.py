@@ -360,7 +360,7 @@ HEADER_NOTICE = """\
  * target regen-protocol) instead.
  *
  * Generated from the Apache Kafka %s message definitions (the JSON files
- * in clients/src/main/resources/common/message, Apache License 2.0); the
+ * in clients/src/main/resources/common/message, Apache License 2.0). The
  * field descriptions are taken from them.
  */""" % KAFKA_VERSION
 
@@ -380,13 +380,13 @@ H_PREAMBLE = """
  *    kmsg_metadata_response_topic_t, CreatableTopic in CreateTopicsRequest is
  *    kmsg_create_topics_request_creatable_topic_t. Each has an _init().
  *  - Fields are the snake_case of the schema name (TopicId -> topic_id).
- *    An array field `x` is a pointer `x` plus `int32_t x_count`; a count of
- *    -1 is a null array.
+ *    An array field `x` is a pointer `x` plus `int32_t x_count`, and a
+ *    count of -1 is a null array.
  *
  * Values: integers are intN_t, bool is bool, uuid is kmsg_uuid_t. Strings,
  * bytes and records have len -1 for null. Decoded strings and bytes point
  * into the reader's buffer and are not NUL-terminated, so the buffer must
- * outlive the decoded message; decoded arrays live in the arena.
+ * outlive the decoded message. Decoded arrays live in the arena.
  *
  * Each field comment starts with the versions that carry the field. In other
  * versions the decoder leaves the schema default, and the encoder rejects a
@@ -404,9 +404,9 @@ H_PREAMBLE = """
  * HERALD_EPROTO nothing was written.
  *
  * Records fields with fd >= 0 are written as a file chunk (see wire.h). On
- * success the writer holds every file_ref of the message and releases it in
- * wire__writer_release(); on HERALD_EPROTO no file_ref was taken; on
- * HERALD_ENOMEM each file_ref has been or will be released by the writer.
+ * success the writer owns every file_ref of the message and releases it in
+ * wire__writer_release(). On HERALD_EPROTO no file_ref was taken. On
+ * HERALD_ENOMEM the writer has released, or will release, each file_ref.
  */
 #ifndef HERALD_KMSG_H
 #define HERALD_KMSG_H
@@ -434,7 +434,7 @@ typedef struct kmsg_bytes {
 
 /* A record-batch blob. Decoding sets ptr/len and fd = -1. For encoding,
  * fd >= 0 sends len bytes of fd from file_offset as a file chunk, and
- * file_release(file_ref) runs once the writer is done with it; otherwise
+ * file_release(file_ref) runs once the writer is done with it. Otherwise
  * ptr/len are copied. len -1 is null. */
 typedef struct kmsg_records {
     const uint8_t *ptr;
@@ -468,7 +468,7 @@ struct kmsg_struct_info;
 
 /* Description of one field, for code that walks messages generically
  * (tests, debug dumps). Version ranges are inclusive and already limited to
- * the versions that carry the enclosing struct; empty ranges have
+ * the versions that carry the enclosing struct. An empty range has
  * min > max. */
 typedef struct kmsg_field_info {
     const char *name;              /* C field name */
@@ -927,6 +927,8 @@ class CodeGen:
             code = self.decode_field(f, "out->" + f.cname, "r")
             uses_i |= f.is_array
             body += self.guard(present, code)
+
+        # Flexible versions end every struct with a tagged-field section.
         tagged = [f for f in s.tagged() if not f.versions.empty()]
         if s.msg.has_flex():
             body.append("    if (flex)")
@@ -936,6 +938,7 @@ class CodeGen:
                 body.append("        skip_tags(r);")
         if tagged:
             self.emit_decode_tags(e, s, tagged)
+
         e.add("")
         e.add(call("static int decode_%s" % s.cname,
                    ["wire_reader_t *r", "int16_t v", "wire_arena_t *a",
@@ -964,6 +967,7 @@ class CodeGen:
             cond = f.versions.cond(s.versions)
             body += ["        " + ln for ln in self.guard(cond, code)]
             body.append("            break;")
+
         e.add("{", "    const bool flex = true;", "    uint32_t n, k;")
         if uses_i:
             e.add("    int32_t i;")
@@ -1049,6 +1053,7 @@ class CodeGen:
         for f in tagged:
             present = f.versions.cond(s.versions)
             body += self.encode_guard(f, present, None, "in->" + f.cname)
+
         if s.msg.has_flex():
             if live_tags:
                 for f in live_tags:
@@ -1056,6 +1061,7 @@ class CodeGen:
                 body += self.encode_tags(s, live_tags)
             else:
                 body += ["    if (flex)", "        wire__write_uvarint(w, 0);"]
+
         e.add("")
         e.add(call("static int encode_%s" % s.cname,
                    ["wire_writer_t *w", "int16_t v", "const void *p"],

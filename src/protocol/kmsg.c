@@ -3,7 +3,7 @@
  * target regen-protocol) instead.
  *
  * Generated from the Apache Kafka 3.8.0 message definitions (the JSON files
- * in clients/src/main/resources/common/message, Apache License 2.0); the
+ * in clients/src/main/resources/common/message, Apache License 2.0). The
  * field descriptions are taken from them.
  */
 
