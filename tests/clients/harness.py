@@ -211,7 +211,12 @@ class Broker:
             shutil.rmtree(self.log_dir, ignore_errors=True)
 
     def __enter__(self):
-        return self.start()
+        try:
+            return self.start()
+        except BaseException:
+            # __exit__ does not run when __enter__ raises.
+            self.close()
+            raise
 
     def __exit__(self, exc_type, exc, tb):
         try:

@@ -60,8 +60,11 @@ def main(argv):
 
     with tempfile.TemporaryDirectory(prefix="herald-crash-") as tmp:
         acked = os.path.join(tmp, "acked.txt")
+        # Small segments make the kills land near segment rolls too, and
+        # recovery has to check more than one segment per partition.
         broker = harness.Broker({"num.partitions": "4",
-                                 "auto.create.topics.enable": "true"})
+                                 "auto.create.topics.enable": "true",
+                                 "log.segment.bytes": str(256 * 1024)})
         try:
             broker.start()
             for n in range(rounds):

@@ -36,15 +36,13 @@ class WireErrorsTest(unittest.TestCase):
             "num.partitions": "1",
             "message.max.bytes": str(MAX_MESSAGE_BYTES),
         })
+        cls.addClassCleanup(cls.broker.close)
         cls.broker.start()
         cls.topic_count = 0
 
     @classmethod
     def tearDownClass(cls):
-        try:
-            cls.broker.stop()
-        finally:
-            cls.broker.close()
+        cls.broker.stop()
 
     def setUp(self):
         self.conn = kw.Connection(self.broker.port)

@@ -31,15 +31,13 @@ class FetchTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.broker = harness.Broker({"auto.create.topics.enable": "false"})
+        cls.addClassCleanup(cls.broker.close)
         cls.broker.start()
         cls.topic_count = 0
 
     @classmethod
     def tearDownClass(cls):
-        try:
-            cls.broker.stop()
-        finally:
-            cls.broker.close()
+        cls.broker.stop()
 
     def setUp(self):
         self.conn = kw.Connection(self.broker.port)

@@ -34,14 +34,12 @@ class FramingTest(unittest.TestCase):
             "auto.create.topics.enable": "false",
             "socket.request.max.bytes": str(1 << 20),
         })
+        cls.addClassCleanup(cls.broker.close)
         cls.broker.start()
 
     @classmethod
     def tearDownClass(cls):
-        try:
-            cls.broker.stop()
-        finally:
-            cls.broker.close()
+        cls.broker.stop()
 
     def setUp(self):
         self.other = kw.Connection(self.broker.port)
