@@ -105,8 +105,8 @@ static int compare_segments(const void *a, const void *b)
                                              : 0;
 }
 
-/* Records a snapshot file found at open. Returns the offset of one that no
- * longer fits in the list (the oldest), for the caller to delete, or -1. */
+/* Records a snapshot file found at open. When the list is full, returns the
+ * offset of the oldest snapshot, which the caller deletes, else -1. */
 static int64_t note_snapshot(plog_t *log, int64_t offset)
 {
     int64_t evicted = -1;

@@ -48,11 +48,12 @@ typedef struct plog_open_stats {
 } plog_open_stats_t;
 
 /* Opens the log in `dir`, creating the directory and an empty first segment
- * when absent. `clean` says whether the broker shut down cleanly last time.
- * When it did not, the data written after the recovery checkpoint is checked
+ * when absent. `clean` is nonzero when the broker shut down cleanly last
+ * time. When it is zero, the data written after the recovery checkpoint is checked
  * batch by batch and cut at the first torn or corrupt batch. `stats` may be
- * NULL. Returns 0 and sets *out, or HERALD_EIO, HERALD_ENOSPC, HERALD_ENOMEM,
- * HERALD_EINVAL (bad configuration). */
+ * NULL. Configuration values out of range are clamped as by
+ * plog__set_config(). Returns 0 and sets *out, or HERALD_EIO, HERALD_ENOSPC,
+ * HERALD_ENOMEM, HERALD_EINVAL (a NULL argument or a path too long). */
 int plog__open(const char *dir, const plog_config_t *cfg, int clean,
                plog_t **out, plog_open_stats_t *stats);
 
@@ -62,8 +63,9 @@ void plog__set_config(plog_t *log, const plog_config_t *cfg);
 
 /* Closes the log and frees it. With `clean`, first syncs all data and writes
  * the producer snapshot and the recovery checkpoint at the log end, so the
- * next open scans nothing. No sync job may be in flight. Slices still held
- * keep their segments open until released. */
+ * next open reads only the batches after the active segment's last index
+ * entry. No sync job may be in flight. Slices still held keep their
+ * segments open until released. */
 void plog__close(plog_t *log, int clean);
 
 /* Closes the log and removes its directory and every file in it (topic
@@ -146,13 +148,15 @@ int plog__enforce_retention(plog_t *log, int64_t now_ms);
 typedef struct plog_sync plog_sync_t;
 
 /* Captures the unsynced segments and the end offset. Returns NULL when
- * nothing is unsynced, when a job for this log is still in flight, or when
- * out of memory. */
+ * nothing is unsynced and no checkpoint is due, when a job for this log is
+ * still in flight, or when out of memory. A checkpoint falls due a few
+ * seconds after the last one, so call this now and then even for a log
+ * without new appends, or the next unclean open scans more. */
 plog_sync_t *plog__sync_prepare(plog_t *log);
 
 /* Sync thread: fdatasyncs the captured files, fsyncs the directory when a
- * segment was created, and every few seconds writes the producer snapshot
- * and recovery checkpoint. Returns 0, HERALD_EIO or HERALD_ENOSPC. */
+ * segment was created, and when due writes the producer snapshot and the
+ * recovery checkpoint. Returns 0, HERALD_EIO or HERALD_ENOSPC. */
 int plog__sync_run(plog_sync_t *job);
 
 /* Loop thread: frees the job. On success the durable offset moves to the

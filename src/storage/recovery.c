@@ -4,9 +4,9 @@
  * producer state from the newest snapshot.
  *
  * Start-up cost grows with the data written since the last checkpoint, not
- * with the data kept: closed segments before the checkpoint are never read
- * here, and within the checkpoint's segment the scan starts at the last
- * index entry before the checkpoint position.
+ * with the data kept. Closed segments before the checkpoint are not read
+ * here. Within the checkpoint's segment, the scan starts at the last index
+ * entry before the checkpoint position.
  *
  * Checkpoint file, big-endian: version u16 (1), crc u32 (CRC-32C of what
  * follows), segment base offset i64, position i64, offset i64.
@@ -200,19 +200,26 @@ static int scan_from(plog_t *log, const scan_start_t *st, int clean,
     for (size_t i = st->segment; i < log->count; i++) {
         segment_t *seg = log->segs[i];
         int first = i == st->segment;
-        int rc = scan_segment(log, i, first ? st->keep_pos : -1,
-                              first ? st->verify_from : clean ? INT64_MAX : 0,
-                              stats);
+        int64_t keep_pos = -1, verify_from = clean ? INT64_MAX : 0;
+        int rc;
+
+        /* Segments after the first are newer than the checkpoint. */
+        if (first) {
+            keep_pos = st->keep_pos;
+            verify_from = st->verify_from;
+        }
+        rc = scan_segment(log, i, keep_pos, verify_from, stats);
 
         if (rc < 0)
             return rc;
         if (!clean)
             stats->indexes_rebuilt++;
-        seg->synced_size = clean ? seg->size
-                           : first ? (st->verify_from < seg->size
-                                          ? st->verify_from
-                                          : seg->size)
-                                   : 0;
+        seg->synced_size = 0;
+        if (clean)
+            seg->synced_size = seg->size;
+        else if (first)
+            seg->synced_size =
+                verify_from < seg->size ? verify_from : seg->size;
         seg->synced_entries = clean ? seg->index.entries : 0;
         seg->synced_time_entries = clean ? seg->index.time_entries : 0;
         if (rc == 1)

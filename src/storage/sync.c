@@ -8,9 +8,9 @@
  * Every CHECKPOINT_INTERVAL_MS, after a roll, or once CHECKPOINT_MAX_BYTES
  * were appended since the last one, a job also carries the producer
  * snapshot and the recovery checkpoint at its end offset. Both are
- * encoded on the loop thread at prepare time and written by the sync thread
+ * encoded on the loop thread at prepare time. The sync thread writes them
  * only after the data syncs succeeded, so the checkpoint never names data
- * that is not synced and the loop thread never blocks on file writes.
+ * that is not synced, and the loop thread never waits for file writes.
  */
 #include <errno.h>
 #include <limits.h>

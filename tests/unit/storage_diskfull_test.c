@@ -15,8 +15,8 @@
 #define BATCH_MAX 4096
 #define SEG0 "00000000000000000000.log"
 
-/* Hook behaviour: let `pass` writes through, then fail the next one with
- * `fail_errno`, first writing `short_bytes` of it for real. */
+/* Hook behaviour: let `hook_pass` writes through, then fail the next one
+ * with `hook_errno`, first writing `hook_short` bytes of it for real. */
 static int hook_pass;
 static int hook_errno;
 static size_t hook_short;
