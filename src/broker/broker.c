@@ -14,6 +14,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "clock.h"
@@ -275,6 +276,22 @@ static void log_started(broker_t *b, const topics_open_stats_t *st)
              (int)getpid());
 }
 
+/* Each partition keeps three files open per segment it has read, so the
+ * default soft limit of 1024 descriptors runs out at a few hundred
+ * partitions. Raise it to the hard limit, as Redis does for its clients. */
+static void raise_fd_limit(void)
+{
+    struct rlimit rl;
+
+    if (getrlimit(RLIMIT_NOFILE, &rl) != 0 || rl.rlim_cur >= rl.rlim_max)
+        return;
+    rlim_t before = rl.rlim_cur;
+    rl.rlim_cur = rl.rlim_max;
+    if (setrlimit(RLIMIT_NOFILE, &rl) == 0)
+        LOG_INFO("broker", "raised open file limit", "from=%llu to=%llu",
+                 (unsigned long long)before, (unsigned long long)rl.rlim_cur);
+}
+
 int broker__run(broker_config_t *cfg)
 {
     broker_t *b = calloc(1, sizeof(*b));
@@ -291,6 +308,7 @@ int broker__run(broker_config_t *cfg)
         snprintf(b->cfg.advertised_host, sizeof(b->cfg.advertised_host), "%s",
                  b->cfg.listen_host);
     signal(SIGPIPE, SIG_IGN);
+    raise_fd_limit();
 
     uv_loop_init(&loop);
     loop.data = b;

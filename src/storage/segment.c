@@ -402,7 +402,7 @@ int segment__rebuild(segment_t *seg, int64_t keep, int64_t verify_from,
     struct stat sb;
     seg_scan_t s;
     batch_header_t h;
-    int64_t pos, start, expected;
+    int64_t pos = 0, start, expected = seg->base_offset;
     int anchored, rc;
     uint8_t *buf;
 
