@@ -120,6 +120,7 @@ void handle_api_versions(req_t *req)
         dispatch__malformed(req);
         return;
     }
+    req__decoded(req);
     kmsg_api_versions_response_init(&rsp);
     rsp.api_keys = wire__arena_alloc(&req->arena,
                                      sizeof(*rsp.api_keys) * API_COUNT);

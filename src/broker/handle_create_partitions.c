@@ -71,6 +71,7 @@ void handle_create_partitions(req_t *req)
         dispatch__malformed(req);
         return;
     }
+    req__decoded(req);
     kmsg_create_partitions_response_init(&rsp);
     rsp.results = wire__arena_alloc(
         &req->arena, sizeof(*rsp.results) * ((size_t)msg.topics_count + 1));

@@ -166,6 +166,7 @@ void handle_create_topics(req_t *req)
         dispatch__malformed(req);
         return;
     }
+    req__decoded(req);
     kmsg_create_topics_response_init(&rsp);
     rsp.topics = wire__arena_alloc(
         &req->arena, sizeof(*rsp.topics) * ((size_t)msg.topics_count + 1));

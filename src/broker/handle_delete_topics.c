@@ -68,6 +68,7 @@ static void run(req_t *req)
         dispatch__malformed(req);
         return;
     }
+    req__decoded(req);
     kmsg_delete_topics_response_init(&rsp);
     rsp.responses = wire__arena_alloc(
         &req->arena,

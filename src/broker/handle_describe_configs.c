@@ -155,6 +155,7 @@ void handle_describe_configs(req_t *req)
         dispatch__malformed(req);
         return;
     }
+    req__decoded(req);
     snprintf(node, sizeof(node), "%d", b->cfg.node_id);
     kmsg_describe_configs_response_init(&rsp);
     rsp.results = wire__arena_alloc(

@@ -362,6 +362,7 @@ void handle_fetch(req_t *req)
         dispatch__malformed(req);
         return;
     }
+    req__decoded(req);
     bytes = build_response(req, &msg, &rsp, &errors);
     if (bytes < 0) {
         release_response(&rsp);

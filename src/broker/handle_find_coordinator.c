@@ -25,6 +25,7 @@ void handle_find_coordinator(req_t *req)
         dispatch__malformed(req);
         return;
     }
+    req__decoded(req);
     kmsg_find_coordinator_response_init(&rsp);
     if (msg.key_type == KEY_TYPE_TRANSACTION) {
         rsp.error_code = KERR_COORDINATOR_NOT_AVAILABLE;

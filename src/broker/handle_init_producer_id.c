@@ -25,6 +25,7 @@ void handle_init_producer_id(req_t *req)
         dispatch__malformed(req);
         return;
     }
+    req__decoded(req);
     kmsg_init_producer_id_response_init(&rsp);
     if (msg.transactional_id.len >= 0) {
         /* NOTE: transactions are not supported. */

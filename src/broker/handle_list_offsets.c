@@ -60,6 +60,7 @@ void handle_list_offsets(req_t *req)
         dispatch__malformed(req);
         return;
     }
+    req__decoded(req);
     kmsg_list_offsets_response_init(&rsp);
     rsp.topics = wire__arena_alloc(&req->arena, sizeof(*rsp.topics) *
                                                     ((size_t)msg.topics_count + 1));

@@ -114,6 +114,7 @@ void handle_metadata(req_t *req)
         dispatch__malformed(req);
         return;
     }
+    req__decoded(req);
     kmsg_metadata_response_init(&rsp);
     node = wire__arena_alloc(&req->arena, sizeof(*node));
     nodes = wire__arena_alloc(&req->arena, sizeof(*nodes));

@@ -150,6 +150,7 @@ void handle_produce(req_t *req)
         dispatch__malformed(req);
         return;
     }
+    req__decoded(req);
     pw = wire__arena_alloc(&req->arena, sizeof(*pw));
     if (pw == NULL) {
         dispatch__malformed(req);

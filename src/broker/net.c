@@ -562,6 +562,11 @@ req_t *net__new_request(conn_t *c, uint8_t *frame, size_t len)
     return req;
 }
 
+void req__decoded(req_t *req)
+{
+    req->arena.cap = SIZE_MAX;
+}
+
 void req__begin_response(req_t *req)
 {
     int hv = kmsg_response_header_version(req->header.request_api_key,

@@ -93,6 +93,11 @@ void net__pause_all(broker_t *b);
 /* Closes every connection (shutdown). */
 void net__close_all(broker_t *b);
 
+/* Lifts the arena cap once the request is decoded. The cap bounds what a
+ * hostile request can make the decoder allocate; the response is sized by
+ * the broker's own state (topics, partitions) and must not hit it. */
+void req__decoded(req_t *req);
+
 /* Starts the response: reserves the size field and writes the response
  * header of the right version. The handler then encodes the body into
  * req->out and calls req__finish. */

@@ -71,8 +71,12 @@ static size_t first_unsynced(const plog_t *log)
 
 static int checkpoint_due(const plog_t *log, int force)
 {
+    /* A forced checkpoint (clean close) is skipped when the last one is
+     * still current, or when the log was never written: closing thousands
+     * of idle partitions must not cost thousands of fsyncs. */
     if (force)
-        return 1;
+        return plog__log_end_offset(log) !=
+               (log->checkpoint_offset < 0 ? 0 : log->checkpoint_offset);
     if (log->rolls != log->rolls_checkpointed ||
         log->appended_bytes - log->checkpoint_appended >= CHECKPOINT_MAX_BYTES)
         return 1;
