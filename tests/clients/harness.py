@@ -127,12 +127,28 @@ class Broker:
                     f"broker exited with status {self.proc.returncode} "
                     f"before it accepted connections\n{self.log_tail()}")
             if self.accepts_connections():
+                self.wait_for_started_line(deadline)
                 return self
             time.sleep(0.05)
         self.kill()
         raise BrokerError(f"broker did not accept connections on "
                           f"{self.bootstrap} within {self.start_timeout:.0f} s"
                           f"\n{self.log_tail()}")
+
+    def wait_for_started_line(self, deadline):
+        """Wait for this start's `msg="broker started"` log line, which the
+        broker writes once it listens."""
+        marker = f"--- start {self.starts - 1} ---"
+        while True:
+            text = self.log_text()
+            if 'msg="broker started"' in text[text.rfind(marker):]:
+                return
+            if time.monotonic() >= deadline:
+                self.kill()
+                raise BrokerError('broker accepted connections but logged '
+                                  'no msg="broker started" line\n'
+                                  + self.log_tail())
+            time.sleep(0.02)
 
     def accepts_connections(self):
         try:

@@ -50,6 +50,18 @@ def count_lines(path):
         return sum(1 for _ in ids)
 
 
+def verify_round(client, broker, acked, rounds, label):
+    """Run `crash_client verify` and raise AssertionError if it fails."""
+    result = subprocess.run(
+        [client, "verify", "--bootstrap", broker.bootstrap, "--topic", TOPIC,
+         "--acked", acked, "--max-id", str(rounds * IDS_PER_ROUND)],
+        capture_output=True, text=True, timeout=90)
+    print(f"{label}: {result.stdout.strip()}")
+    if result.returncode != 0:
+        raise AssertionError(f"{label}: verify failed\n{result.stderr}\n"
+                             + broker.log_tail())
+
+
 def main(argv):
     client = argv[1]
     rounds = int(argv[2]) if len(argv) > 2 else 20
@@ -88,21 +100,16 @@ def main(argv):
                     producer.wait()
 
                 broker.start()
-                result = subprocess.run(
-                    [client, "verify", "--bootstrap", broker.bootstrap,
-                     "--topic", TOPIC, "--acked", acked,
-                     "--max-id", str(rounds * IDS_PER_ROUND)],
-                    capture_output=True, text=True, timeout=90)
-                summary = result.stdout.strip()
-                print(f"round {n}: killed {delay:.3f} s after the first ack; "
-                      f"{summary}")
-                if result.returncode != 0:
-                    raise AssertionError(f"round {n}: verify failed\n"
-                                         f"{result.stderr}\n"
-                                         + broker.log_tail())
+                verify_round(client, broker, acked, rounds,
+                             f"round {n}: killed {delay:.3f} s after the "
+                             "first ack")
                 if time.monotonic() - started > TIME_LIMIT_S:
                     raise AssertionError(f"stopped after {n + 1} rounds: "
                                          f"over {TIME_LIMIT_S} s")
+            # A clean stop and start must keep the same log readable too.
+            broker.stop()
+            broker.start()
+            verify_round(client, broker, acked, rounds, "after clean restart")
             broker.stop()
         except harness.BrokerError as err:
             print(f"FAIL: {err}", file=sys.stderr)
