@@ -19,6 +19,7 @@
 
 #include "clock.h"
 #include "dispatch.h"
+#include "group.h"
 #include "handlers.h"
 #include "herald/error.h"
 #include "log.h"
@@ -222,6 +223,68 @@ static void on_retention_timer(uv_timer_t *t)
     topics__foreach(&b->topics, retain_topic, &now);
 }
 
+/* --- consumer groups ----------------------------------------------------- */
+
+#define GROUP_TICK_MS 100
+
+static int group_find_topic(void *ctx, const char *name, uint8_t id[16],
+                            int32_t *partitions)
+{
+    broker_t *b = ctx;
+    topic_t *t = topics__find(&b->topics, name, strlen(name));
+
+    if (t == NULL)
+        return 0;
+    memcpy(id, t->id, 16);
+    *partitions = t->partition_count;
+    return 1;
+}
+
+static void group_log_written(void *ctx)
+{
+    broker_t *b = ctx;
+
+    broker__mark_dirty(b, &b->group_partition);
+}
+
+static int64_t mono_ms(void)
+{
+    return clock__mono_us() / 1000;
+}
+
+static void on_group_timer(uv_timer_t *t)
+{
+    broker_t *b = t->data;
+
+    coord__tick(b->coord);
+}
+
+/* Loads the group log. Returns 0 or a herald_err_t, logged. */
+static int open_groups(broker_t *b)
+{
+    coord_config_t cfg;
+    int rc;
+
+    coord__config_defaults(&cfg);
+    cfg.data_dir = b->cfg.data_dir;
+    cfg.clean = b->topics.clean_start;
+    cfg.offsets_retention_ms = b->cfg.offsets_retention_ms;
+    cfg.offsets_retention_check_ms = b->cfg.offsets_retention_check_ms;
+    cfg.ctx = b;
+    cfg.find_topic = group_find_topic;
+    cfg.log_written = group_log_written;
+    cfg.mono_ms = mono_ms;
+    cfg.wall_ms = clock__wall_ms;
+    rc = coord__open(&cfg, &b->coord);
+    if (rc != 0)
+        return rc;
+    snprintf(b->group_topic.name, sizeof(b->group_topic.name), ".groups");
+    b->group_partition.topic = &b->group_topic;
+    b->group_partition.index = 0;
+    b->group_partition.log = coord__log(b->coord);
+    return 0;
+}
+
 /* --- shutdown ------------------------------------------------------------ */
 
 static void maybe_finish_shutdown(broker_t *b)
@@ -235,8 +298,10 @@ static void maybe_finish_shutdown(broker_t *b)
     net__close_all(b);
     uv_timer_stop(&b->retention_timer);
     uv_timer_stop(&b->sync_timer);
+    uv_timer_stop(&b->group_timer);
     uv_close((uv_handle_t *)&b->retention_timer, NULL);
     uv_close((uv_handle_t *)&b->sync_timer, NULL);
+    uv_close((uv_handle_t *)&b->group_timer, NULL);
     uv_close((uv_handle_t *)&b->sigint, NULL);
     uv_close((uv_handle_t *)&b->sigterm, NULL);
 }
@@ -256,6 +321,7 @@ static void on_signal(uv_signal_t *s, int signum)
     net__stop_listening(b);
     net__pause_all(b);
     handlers__shutdown(b);
+    coord__release_waiters(b->coord);
     start_round(b);
     maybe_finish_shutdown(b);
 }
@@ -326,8 +392,16 @@ int broker__run(broker_config_t *cfg)
     }
     snprintf(b->cluster_id, sizeof(b->cluster_id), "%s",
              b->topics.cluster_id);
+    rc = open_groups(b);
+    if (rc != 0) {
+        topics__close(&b->topics, 0);
+        uv_loop_close(&loop);
+        free(b);
+        return 1;
+    }
     rc = net__listen(b);
     if (rc != 0) {
+        coord__close(b->coord, 1);
         topics__close(&b->topics, 1);
         uv_loop_close(&loop);
         free(b);
@@ -353,10 +427,15 @@ int broker__run(broker_config_t *cfg)
         uv_timer_start(&b->sync_timer, on_sync_timer,
                        (uint64_t)b->cfg.sync_interval_ms,
                        (uint64_t)b->cfg.sync_interval_ms);
+    uv_timer_init(&loop, &b->group_timer);
+    b->group_timer.data = b;
+    uv_timer_start(&b->group_timer, on_group_timer, GROUP_TICK_MS,
+                   GROUP_TICK_MS);
 
     log_started(b, &stats);
     uv_run(&loop, UV_RUN_DEFAULT);
 
+    coord__close(b->coord, 1);
     topics__close(&b->topics, 1);
     rc = uv_loop_close(&loop);
     if (rc != 0)

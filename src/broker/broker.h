@@ -50,6 +50,14 @@ struct broker {
     uv_signal_t sigint, sigterm;
     uv_timer_t retention_timer;
     uv_timer_t sync_timer;
+
+    /* Consumer groups. The group log takes part in sync rounds as a
+     * partition of a topic that is not in the registry. */
+    struct coord *coord;
+    topic_t group_topic;
+    partition_t group_partition;
+    uv_timer_t group_timer;
+
     int stopping;
     int64_t start_us;
 };

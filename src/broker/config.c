@@ -28,6 +28,8 @@ void broker_config__defaults(broker_config_t *c)
     c->socket_request_max_bytes = 104857600;
     c->message_max_bytes = 1048588;
     c->retention_check_interval_ms = 300000;
+    c->offsets_retention_ms = 7LL * 24 * 3600 * 1000;
+    c->offsets_retention_check_ms = 600000;
     c->sync_acks_all = 1;
     c->sync_interval_ms = 1000;
     c->max_connections = 10000;
@@ -131,6 +133,10 @@ static const struct setting settings[] = {
      INT64_MAX},
     {"log.index.interval.bytes", KIND_I32, OFF(log.index_interval_bytes), 0,
      INT32_MAX},
+    {"offsets.retention.minutes", KIND_MINUTES, OFF(offsets_retention_ms), 1,
+     INT32_MAX},
+    {"offsets.retention.check.interval.ms", KIND_I64,
+     OFF(offsets_retention_check_ms), 1, INT64_MAX},
     {"max.connections", KIND_I32, OFF(max_connections), 1, 1000000},
     {"herald.sync.acks.all", KIND_BOOL, OFF(sync_acks_all), 0, 1},
     {"herald.sync.interval.ms", KIND_I64, OFF(sync_interval_ms), -1,

@@ -27,13 +27,23 @@ static const api_entry_t apis[] = {
     {1, 4, 11, handle_fetch},
     {2, 1, 3, handle_list_offsets},
     {3, 0, 6, handle_metadata},
+    {8, 2, 7, handle_offset_commit},
+    {9, 1, 5, handle_offset_fetch},
     {10, 0, 2, handle_find_coordinator},
+    {11, 0, 5, handle_join_group},
+    {12, 0, 3, handle_heartbeat},
+    {13, 0, 3, handle_leave_group},
+    {14, 0, 3, handle_sync_group},
+    {15, 0, 4, handle_describe_groups},
+    {16, 0, 2, handle_list_groups},
     {18, 0, 3, handle_api_versions},
     {19, 0, 4, handle_create_topics},
     {20, 0, 3, handle_delete_topics},
     {22, 0, 4, handle_init_producer_id},
     {32, 0, 2, handle_describe_configs},
     {37, 0, 1, handle_create_partitions},
+    {42, 0, 1, handle_delete_groups},
+    {47, 0, 0, handle_offset_delete},
 };
 
 #define API_COUNT (sizeof(apis) / sizeof(apis[0]))

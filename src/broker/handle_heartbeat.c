@@ -19,6 +19,7 @@ void handle_heartbeat(req_t *req)
         dispatch__malformed(req);
         return;
     }
+    req__decoded(req);
     kmsg_heartbeat_response_init(&rsp);
     rsp.error_code = coord__heartbeat(b->coord, msg.group_id, msg.member_id,
                                       msg.group_instance_id,

@@ -118,6 +118,7 @@ void handle_join_group(req_t *req)
         dispatch__malformed(req);
         return;
     }
+    req__decoded(req);
     jw = calloc(1, sizeof(*jw));
     if (jw == NULL) {
         req__fail(req, "out of memory");

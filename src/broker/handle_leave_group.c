@@ -23,6 +23,7 @@ void handle_leave_group(req_t *req)
         dispatch__malformed(req);
         return;
     }
+    req__decoded(req);
     count = version >= 3 ? (msg.members_count > 0 ? msg.members_count : 0)
                          : 1;
     members = wire__arena_alloc(&req->arena,

@@ -24,6 +24,7 @@ void handle_offset_commit(req_t *req)
         dispatch__malformed(req);
         return;
     }
+    req__decoded(req);
     if (msg.topics_count < 0)
         msg.topics_count = 0;
     for (int32_t i = 0; i < msg.topics_count; i++)

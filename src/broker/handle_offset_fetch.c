@@ -2,6 +2,9 @@
  * OffsetFetch (API key 9), versions 1-5. A partition without a committed
  * offset gets offset -1 and no error. From version 2 a null topic list
  * asks for every committed offset of the group.
+ *
+ * The response points at strings the coordinator owns; it is encoded before
+ * the handler returns, while nothing can change them.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -90,26 +93,17 @@ static int fetch_all(req_t *req, const char *group_id,
         while (i + n < count && strcmp(list[i + n]->topic, list[i]->topic) == 0)
             n++;
         kmsg_offset_fetch_response_topic_init(o);
-        handlers__set_str(&o->name, wire__arena_strndup(&req->arena,
-                                                        list[i]->topic,
-                                                        strlen(list[i]->topic)));
+        handlers__set_str(&o->name, list[i]->topic);
         o->partitions = wire__arena_alloc(&req->arena,
                                           sizeof(*o->partitions) * (size_t)n);
-        if (o->partitions == NULL || o->name.ptr == NULL) {
+        if (o->partitions == NULL) {
             free(list);
             return -1;
         }
         o->partitions_count = n;
-        for (int j = 0; j < n; j++) {
+        for (int j = 0; j < n; j++)
             fill_partition(&o->partitions[j], list[i + j]->partition,
                            list[i + j]);
-            /* The response is encoded after this function returns, so the
-             * metadata is copied out of the coordinator. */
-            handlers__set_str(&o->partitions[j].metadata,
-                              wire__arena_strndup(&req->arena,
-                                                  list[i + j]->metadata,
-                                                  strlen(list[i + j]->metadata)));
-        }
         i += n;
     }
     rsp->topics_count = topics;
@@ -130,6 +124,7 @@ void handle_offset_fetch(req_t *req)
         dispatch__malformed(req);
         return;
     }
+    req__decoded(req);
     kmsg_offset_fetch_response_init(&rsp);
     if (msg.group_id.len >= 0 &&
         memchr(msg.group_id.ptr, '\0', (size_t)msg.group_id.len) == NULL)

@@ -57,6 +57,7 @@ void handle_sync_group(req_t *req)
         dispatch__malformed(req);
         return;
     }
+    req__decoded(req);
     sw = calloc(1, sizeof(*sw));
     if (sw == NULL) {
         req__fail(req, "out of memory");

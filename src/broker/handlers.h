@@ -17,6 +17,16 @@ void handle_delete_topics(req_t *req);
 void handle_create_partitions(req_t *req);
 void handle_describe_configs(req_t *req);
 void handle_init_producer_id(req_t *req);
+void handle_offset_commit(req_t *req);
+void handle_offset_fetch(req_t *req);
+void handle_join_group(req_t *req);
+void handle_heartbeat(req_t *req);
+void handle_leave_group(req_t *req);
+void handle_sync_group(req_t *req);
+void handle_describe_groups(req_t *req);
+void handle_list_groups(req_t *req);
+void handle_delete_groups(req_t *req);
+void handle_offset_delete(req_t *req);
 
 /* Called after each sync round: runs requests that waited for it. */
 void handlers__after_round(broker_t *b);
