@@ -10,7 +10,7 @@ packages=(
     build-essential cmake pkg-config python3
     libuv1-dev zlib1g-dev liblz4-dev libzstd-dev libsnappy-dev
     librdkafka-dev libcmocka-dev libjansson-dev libssl-dev
-    kcat python3-kafka
+    kcat python3-kafka python3-snappy python3-lz4 python3-zstandard
     clang libclang-rt-14-dev
     nodejs
     mount util-linux procps

@@ -283,11 +283,12 @@ def produce_v3(topic, partition, batch, acks=-1, timeout_ms=10_000):
             array([topic], lambda t: string(t) + array([part], lambda p: p)))
 
 
-def fetch_v4(topic, partition, offset, max_bytes=1 << 20):
+def fetch_v4(topic, partition, offset, max_bytes=1 << 20, max_wait_ms=100,
+             min_bytes=1):
     part = i32(partition) + i64(offset) + i32(max_bytes)
-    return (i32(-1) + i32(100) + i32(1) + i32(max_bytes) + i8(0) +
-            array([topic], lambda t: string(t) +
-                  array([part], lambda p: p)))
+    return (i32(-1) + i32(max_wait_ms) + i32(min_bytes) + i32(max_bytes) +
+            i8(0) + array([topic], lambda t: string(t) +
+                          array([part], lambda p: p)))
 
 
 def list_offsets_v1(topic, partition, timestamp):

@@ -5,12 +5,15 @@ clients skip the records below it. It must return the first batch whole
 even when the batch is larger than the partition's max bytes (KIP-74,
 Fetch v3+), or a consumer with a small fetch size would stall. ListOffsets
 returns 0 for the earliest offset (-2) and the high watermark for the
-latest (-1). Each test produces its own batches and compares the records
+latest (-1). A fetch at the log end waits up to MaxWaitMs for data and
+returns as soon as data arrives, so idle consumers do not spin. Each test produces its own batches and compares the records
 that come back byte for byte.
 """
 
 import os
 import sys
+import threading
+import time
 import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -123,6 +126,38 @@ class FetchTest(unittest.TestCase):
             self.assertEqual(kw.parse_records(part["records"]),
                              [(i, k, v, h) for i, (k, v, h) in
                               enumerate(batch)])
+
+    def timed_fetch_at_end(self, topic, max_wait_ms):
+        started = time.monotonic()
+        body = self.conn.call(kw.FETCH, 4,
+                              kw.fetch_v4(topic, 0, 0, max_wait_ms=max_wait_ms))
+        elapsed = time.monotonic() - started
+        part = kw.decode_fetch_v4(body)["topics"][0]["partitions"][0]
+        self.assertEqual(part["error_code"], kw.NONE)
+        return elapsed, kw.parse_records(part["records"])
+
+    def test_fetch_waits_for_data(self):
+        topic = self.new_topic()
+        elapsed, got = self.timed_fetch_at_end(topic, 1000)
+        self.assertEqual(got, [])
+        self.assertGreaterEqual(elapsed, 0.9, "returned before MaxWaitMs")
+        self.assertLess(elapsed, 3.0)
+
+        batch = records("late", 2)
+
+        def produce_later():
+            time.sleep(0.3)
+            with kw.Connection(self.broker.port) as other:
+                other.call(kw.PRODUCE, 3,
+                           kw.produce_v3(topic, 0, kw.record_batch(batch)))
+
+        producer = threading.Thread(target=produce_later)
+        producer.start()
+        elapsed, got = self.timed_fetch_at_end(topic, 5000)
+        producer.join()
+        self.assertLess(elapsed, 2.0, "waited on after data arrived")
+        self.assertEqual(got, [(i, k, v, h) for i, (k, v, h) in
+                               enumerate(batch)])
 
     def test_list_offsets_earliest_latest(self):
         topic = self.new_topic()

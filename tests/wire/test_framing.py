@@ -9,9 +9,13 @@ already open connection keeps making Metadata requests, and check that:
 - the other connection still gets responses;
 - a 2 GB size prefix does not make the broker's RSS grow;
 - each bad request produces exactly one broker log line.
+
+Two checks on good frames go with them: 300 pipelined requests are
+answered in order, and a request sent one byte at a time is answered.
 """
 
 import os
+import socket
 import sys
 import time
 import unittest
@@ -127,6 +131,43 @@ class FramingTest(unittest.TestCase):
 
     def test_unknown_api_key(self):
         self.check_rejected(kw.request(999, 0, 9, b""))
+
+    def test_pipelined_requests_answered_in_order(self):
+        requests = []
+        for i in range(300):
+            if i % 3 == 0:
+                requests.append((kw.API_VERSIONS, 0, b""))
+            elif i % 3 == 1:
+                requests.append((kw.METADATA, 1, kw.metadata_v1([])))
+            else:
+                requests.append((kw.METADATA, 4, kw.metadata_v4([], False)))
+        frames = b"".join(kw.request(key, version, 1000 + i, body)
+                          for i, (key, version, body) in enumerate(requests))
+        with kw.Connection(self.broker.port) as conn:
+            conn.send_raw(frames)
+            for i, (key, version, _) in enumerate(requests):
+                correlation_id, body = conn.recv()
+                self.assertEqual(correlation_id, 1000 + i)
+                if key == kw.API_VERSIONS:
+                    decoded = kw.decode_api_versions_v0(body)
+                    self.assertEqual(decoded["error_code"], kw.NONE)
+                elif version == 1:
+                    self.assertEqual(len(kw.decode_metadata_v1(body)
+                                         ["brokers"]), 1)
+                else:
+                    self.assertEqual(len(kw.decode_metadata_v4(body)
+                                         ["brokers"]), 1)
+
+    def test_request_split_into_single_bytes(self):
+        frame = kw.request(kw.METADATA, 1, 77, kw.metadata_v1([]))
+        with kw.Connection(self.broker.port) as conn:
+            conn.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            for i in range(len(frame)):
+                conn.send_raw(frame[i:i + 1])
+                time.sleep(0.002)
+            correlation_id, body = conn.recv()
+        self.assertEqual(correlation_id, 77)
+        self.assertEqual(len(kw.decode_metadata_v1(body)["brokers"]), 1)
 
     def test_partial_frame_then_close_keeps_broker_up(self):
         conn = kw.Connection(self.broker.port)
