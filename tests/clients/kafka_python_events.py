@@ -29,8 +29,9 @@ EVENT_TYPES = ["order.created", "payment.received", "shipment.dispatched",
 EVENTS = 20_000
 PARTITIONS = 3
 COMPRESSED_EVENTS = 3000
-# kafka-python writes snappy with xerial framing, unlike librdkafka; snappy,
-# lz4 and zstd need Debian's python3-snappy, python3-lz4, python3-zstandard.
+# kafka-python writes snappy with xerial framing, unlike librdkafka. Its
+# snappy, lz4 and zstd codecs need Debian's python3-snappy, python3-lz4 and
+# python3-zstandard.
 CODECS = ["gzip", "snappy", "lz4", "zstd"]
 
 
