@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "bench.h"
 
@@ -187,6 +188,18 @@ static int finish_options(bench_opts_t *o)
     return 0;
 }
 
+/* Raises the open file limit to the hard limit: each librdkafka client
+ * holds several descriptors, and --producers 500 needs thousands. */
+static void raise_fd_limit(void)
+{
+    struct rlimit rl;
+
+    if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < rl.rlim_max) {
+        rl.rlim_cur = rl.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &rl);
+    }
+}
+
 int main(int argc, char **argv)
 {
     static const struct option options[] = {
@@ -255,6 +268,7 @@ int main(int argc, char **argv)
     }
     if (finish_options(&o) != 0)
         return 2;
+    raise_fd_limit();
 
     switch (o.mode) {
     case BENCH_PRODUCE: return bench__produce(&o);

@@ -178,6 +178,27 @@ static void on_delivery(rd_kafka_t *rk, const rd_kafka_message_t *msg,
     atomic_fetch_add(&p->progress->bytes, (long long)msg->len);
 }
 
+/* Requests the topic's metadata before the first record is sent. A client
+ * whose first metadata request went out before it knew of the topic only
+ * asks again on its 1-second refresh of unavailable topics (librdkafka
+ * 2.0.2), which would show as a stall of up to 1 s at the start of a run. */
+static void load_topic_metadata(rd_kafka_t *rk, const char *topic)
+{
+    rd_kafka_topic_t *rkt = rd_kafka_topic_new(rk, topic, NULL);
+    const struct rd_kafka_metadata *md = NULL;
+    rd_kafka_resp_err_t err;
+
+    if (rkt == NULL)
+        return;
+    err = rd_kafka_metadata(rk, 0, rkt, &md, 10000);
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
+        fprintf(stderr, "herald bench: metadata request for '%s' failed: "
+                "%s\n", topic, rd_kafka_err2str(err));
+    else
+        rd_kafka_metadata_destroy(md);
+    rd_kafka_topic_destroy(rkt);
+}
+
 static rd_kafka_t *new_producer(producer_t *p)
 {
     const bench_opts_t *o = p->opts;
@@ -208,6 +229,7 @@ static rd_kafka_t *new_producer(producer_t *p)
         fprintf(stderr, "herald bench: cannot create a producer: %s\n", err);
         goto fail;
     }
+    load_topic_metadata(rk, o->topic);
     return rk;
 
 fail:
@@ -325,6 +347,12 @@ int bench__run_producers(const bench_opts_t *opts, int stamp,
             rc = -1;
             goto cleanup;
         }
+    }
+    /* Every client exists before the first thread sends, so with many
+     * producers the run does not also time their creation. */
+    for (int i = 0; i < n; i++) {
+        producer_t *p = &ps[i];
+
         /* With --count, a thread whose share is 0 has nothing to send. */
         if (opts->count > 0 && p->count == 0)
             continue;
