@@ -493,8 +493,7 @@ static void remove_member(coord_t *c, group_t *g, group_member_t *m,
 
     if (g->state == GROUP_STABLE || g->state == GROUP_COMPLETING_REBALANCE)
         prepare_rebalance(c, g, reason);
-    else if (g->state == GROUP_PREPARING_REBALANCE)
-        try_complete_join(c, g);
+    try_complete_join(c, g);
 }
 
 static int all_joined(const group_t *g)
