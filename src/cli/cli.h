@@ -6,4 +6,11 @@
 int cmd_broker(int argc, char **argv);
 int cmd_bench(int argc, char **argv);
 
+/* Runs herald-client with the command and its arguments (argv[0] is the
+ * command name); returns only when it cannot be started. */
+int cmd_client(int argc, char **argv);
+
+/* The commands of herald-client. */
+int cmd_topics(int argc, char **argv);
+
 #endif

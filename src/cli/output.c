@@ -1,0 +1,189 @@
+/*
+ * Output of the data commands: error lines on stderr, JSON on stdout (one
+ * compact document per line, so a line-oriented tool can read a stream of
+ * them), and padded text tables for people. Record keys, values and header
+ * values are bytes, so they go into JSON as strings only when they are
+ * UTF-8, and as Base64 otherwise.
+ */
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "output.h"
+
+struct output_table {
+    int columns;
+    size_t rows;     /* header row included */
+    size_t capacity; /* rows that cells has room for */
+    char **cells;    /* rows * columns, row-major */
+};
+
+void output__error(const char *prog, const char *fmt, ...)
+{
+    va_list ap;
+
+    fprintf(stderr, "%s: ", prog);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+int output__json(json_t *doc)
+{
+    int rc;
+
+    if (doc == NULL)
+        return -1;
+    rc = json_dumpf(doc, stdout, JSON_COMPACT | JSON_ENSURE_ASCII);
+    json_decref(doc);
+    if (rc != 0 || fputc('\n', stdout) == EOF)
+        return -1;
+    return 0;
+}
+
+json_t *output__json_bytes(const void *data, size_t len)
+{
+    /* json_stringn() validates UTF-8 and returns NULL for anything else. */
+    return json_stringn(len ? data : "", len);
+}
+
+int output__json_set_bytes(json_t *obj, const char *name, const void *data,
+                           size_t len)
+{
+    json_t *text;
+    char *encoded;
+    char field[128];
+    int rc;
+
+    if (data == NULL)
+        return json_object_set_new(obj, name, json_null());
+    text = output__json_bytes(data, len);
+    if (text != NULL)
+        return json_object_set_new(obj, name, text);
+
+    encoded = output__base64(data, len);
+    if (encoded == NULL)
+        return -1;
+    snprintf(field, sizeof(field), "%s_base64", name);
+    rc = json_object_set_new(obj, name, json_null());
+    if (rc == 0)
+        rc = json_object_set_new(obj, field, json_string(encoded));
+    free(encoded);
+    return rc;
+}
+
+char *output__base64(const void *data, size_t len)
+{
+    static const char alphabet[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    const uint8_t *in = data;
+    char *out = malloc((len + 2) / 3 * 4 + 1);
+    char *p = out;
+    size_t i;
+
+    if (out == NULL)
+        return NULL;
+    for (i = 0; i + 2 < len; i += 3) {
+        uint32_t v = (uint32_t)in[i] << 16 | (uint32_t)in[i + 1] << 8 |
+                     in[i + 2];
+        *p++ = alphabet[v >> 18];
+        *p++ = alphabet[(v >> 12) & 63];
+        *p++ = alphabet[(v >> 6) & 63];
+        *p++ = alphabet[v & 63];
+    }
+    if (i < len) {
+        uint32_t v = (uint32_t)in[i] << 16;
+
+        if (i + 1 < len)
+            v |= (uint32_t)in[i + 1] << 8;
+        *p++ = alphabet[v >> 18];
+        *p++ = alphabet[(v >> 12) & 63];
+        *p++ = i + 1 < len ? alphabet[(v >> 6) & 63] : '=';
+        *p++ = '=';
+    }
+    *p = '\0';
+    return out;
+}
+
+output_table_t *output__table_new(int columns, const char *const *headers)
+{
+    output_table_t *table;
+
+    if (columns < 1 || columns > OUTPUT_TABLE_MAX_COLUMNS)
+        return NULL;
+    table = calloc(1, sizeof(*table));
+    if (table == NULL)
+        return NULL;
+    table->columns = columns;
+    if (output__table_add(table, headers) != 0) {
+        output__table_free(table);
+        return NULL;
+    }
+    return table;
+}
+
+int output__table_add(output_table_t *table, const char *const *cells)
+{
+    size_t base;
+
+    if (table->rows == table->capacity) {
+        size_t capacity = table->capacity ? table->capacity * 2 : 16;
+        char **grown = realloc(table->cells, capacity *
+                               (size_t)table->columns * sizeof(char *));
+
+        if (grown == NULL)
+            return -1;
+        table->cells = grown;
+        table->capacity = capacity;
+    }
+    base = table->rows * (size_t)table->columns;
+    for (int c = 0; c < table->columns; c++) {
+        table->cells[base + (size_t)c] = strdup(cells[c] ? cells[c] : "");
+        if (table->cells[base + (size_t)c] == NULL) {
+            while (c-- > 0)
+                free(table->cells[base + (size_t)c]);
+            return -1;
+        }
+    }
+    table->rows++;
+    return 0;
+}
+
+void output__table_print(const output_table_t *table, FILE *out)
+{
+    size_t widths[OUTPUT_TABLE_MAX_COLUMNS] = {0};
+    int columns = table->columns;
+
+    for (size_t r = 0; r < table->rows; r++)
+        for (int c = 0; c < columns; c++) {
+            size_t len = strlen(table->cells[r * (size_t)table->columns +
+                                             (size_t)c]);
+            if (len > widths[c])
+                widths[c] = len;
+        }
+
+    for (size_t r = 0; r < table->rows; r++) {
+        for (int c = 0; c < columns; c++) {
+            const char *cell = table->cells[r * (size_t)table->columns +
+                                            (size_t)c];
+
+            /* The last column is not padded, so lines end without blanks. */
+            if (c == columns - 1)
+                fprintf(out, "%s\n", cell);
+            else
+                fprintf(out, "%-*s  ", (int)widths[c], cell);
+        }
+    }
+}
+
+void output__table_free(output_table_t *table)
+{
+    if (table == NULL)
+        return;
+    for (size_t i = 0; i < table->rows * (size_t)table->columns; i++)
+        free(table->cells[i]);
+    free(table->cells);
+    free(table);
+}
