@@ -14,11 +14,13 @@
  * On every transport an event's type is its topic. A subscription pattern is
  * a topic name in which '*' matches any run of characters, dots included:
  * "order.created", "order.*", "*". On Kafka a pattern with '*' becomes a
- * regex subscription ("order.*" is "^order\..*") and the group name becomes
- * the consumer group; offsets are committed only after an event is done, so
- * delivery is at least once. Events whose partitionkey extension is equal
- * are handled in order; on Kafka it is the record key, so it picks the
- * partition, and partitions are handled in parallel.
+ * regex subscription ("order.*" is "^order\..*$", and "*" alone is
+ * "^[^_].*$" so that internal topics such as __consumer_offsets are left
+ * out), and the group name becomes the consumer group. Offsets are
+ * committed only after an event is done, so delivery is at least once.
+ * Events whose partitionkey extension is equal are handled in order. On
+ * Kafka that extension is the record key, so it picks the partition, and
+ * partitions are handled in parallel.
  */
 #ifndef HERALD_BUS_H
 #define HERALD_BUS_H
@@ -112,7 +114,7 @@ HERALD_API herald_err_t herald_bus_publish_async(herald_bus_t *bus,
  * patterns skip dead-lettered events; subscribe to a dead-letter topic by
  * its exact name to read it.
  *
- * group: the consumer group; NULL uses the handler name. One bus holds at
+ * group: the consumer group; NULL uses the handler name. One bus has at
  * most one subscription per group. handler, pattern and group are copied.
  * user_data is passed to the callbacks through herald_ctx_user_data().
  * out: may be NULL; receives the subscription, owned by the bus.

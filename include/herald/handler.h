@@ -143,7 +143,7 @@ typedef struct herald_handler_stats {
     uint64_t latency_count; /* events with a recorded latency */
     uint64_t p50_us;        /* median latency, microseconds */
     uint64_t p99_us;        /* 99th percentile latency, microseconds */
-    uint64_t max_us;        /* longest latency, microseconds */
+    uint64_t max_us;        /* maximum latency, microseconds */
 } herald_handler_stats_t;
 
 /* Copies sub's counters into *out. Any thread.

@@ -119,7 +119,7 @@ herald_err_t pipeline__run(herald_sub_t *sub, const char *topic,
                            const herald_event_t *ev);
 
 /* Counts and logs a record that could not be decoded into an event; the
- * transport forwards the raw record. dead_lettered tells whether that
+ * transport forwards the raw record. dead_lettered is 1 when that
  * write succeeded. */
 void pipeline__note_undecodable(herald_sub_t *sub, const char *topic,
                                 int32_t partition, int64_t offset,

@@ -72,7 +72,8 @@ static int encode_binary(const herald_event_t *ev, herald_record_t *out,
     int rc = 0;
 
     for (size_t i = 0; i < sizeof(attrs) / sizeof(attrs[0]); i++)
-        rc |= add_ce_header(out, cap, attrs[i], herald_event_attr(ev, attrs[i]));
+        rc |= add_ce_header(out, cap, attrs[i],
+                            herald_event_attr(ev, attrs[i]));
     for (size_t i = 0; i < ev->ext_count; i++)
         rc |= add_ce_header(out, cap, ev->exts[i].name, ev->exts[i].value);
     /* The JSON format implies application/json when datacontenttype is

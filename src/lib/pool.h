@@ -1,7 +1,7 @@
 /*
  * A fixed set of worker threads, each with its own FIFO lane, and a bound
  * on the jobs queued or running across all lanes. Jobs with the same lane
- * key run on the same worker in submission order; that is what keeps the
+ * key run on the same worker in submission order, which keeps the
  * events of one partition key in order. Never installed.
  */
 #ifndef HERALD_LIB_POOL_H

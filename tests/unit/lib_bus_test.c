@@ -348,7 +348,7 @@ static void poison_goes_to_dead_letter(void **state)
     assert_int_equal(stats.failed, 1);
     assert_int_equal(stats.dead_lettered, 1);
     assert_int_equal(stats.handled, 0);
-    /* The wildcard subscriber sees the original, never the dead letter. */
+    /* The wildcard subscriber gets the original, never the dead letter. */
     assert_int_equal(wait_for(f, &r_wild.events, 1), 1);
     wait_for(f, &r_wild.events, 2);
     assert_int_equal(atomic_load(&r_wild.events), 1);

@@ -294,7 +294,8 @@ static void assert_rejected(const char *json, herald_err_t want,
 
 static void invalid_events_name_attribute(void **state)
 {
-    assert_rejected("{\"specversion\":\"1.0\",\"type\":\"t\",\"source\":\"/s\"}",
+    assert_rejected("{\"specversion\":\"1.0\",\"type\":\"t\","
+                    "\"source\":\"/s\"}",
                     HERALD_EINVAL, "'id'");
     assert_rejected("{\"specversion\":\"1.0\",\"id\":\"\",\"type\":\"t\","
                     "\"source\":\"/s\"}",
