@@ -161,24 +161,25 @@ class Broker:
     def running(self):
         return self.proc is not None and self.proc.poll() is None
 
-    def stop(self, timeout=30.0):
-        """Send SIGTERM and raise BrokerError unless the exit status is 0."""
+    def stop(self, timeout=30.0, sig=signal.SIGTERM):
+        """Send `sig` (SIGTERM or SIGINT) and raise BrokerError unless the
+        exit status is 0."""
         if self.proc is None:
             return
         proc, self.proc = self.proc, None
         if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
+            proc.send_signal(sig)
             try:
                 proc.wait(timeout)
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
                 raise BrokerError(f"broker pid={proc.pid} did not exit within "
-                                  f"{timeout:.0f} s of SIGTERM\n"
+                                  f"{timeout:.0f} s of {sig.name}\n"
                                   f"{self.log_tail()}")
             if proc.returncode != 0:
                 raise BrokerError(f"broker exited with status "
-                                  f"{proc.returncode} after SIGTERM\n"
+                                  f"{proc.returncode} after {sig.name}\n"
                                   f"{self.log_tail()}")
         else:
             raise BrokerError(f"broker had already exited with status "

@@ -15,6 +15,7 @@ HERALD_CRASH_SEED to repeat a run.
 
 import os
 import random
+import signal
 import subprocess
 import sys
 import tempfile
@@ -106,8 +107,9 @@ def main(argv):
                 if time.monotonic() - started > TIME_LIMIT_S:
                     raise AssertionError(f"stopped after {n + 1} rounds: "
                                          f"over {TIME_LIMIT_S} s")
-            # A clean stop and start must keep the same log readable too.
-            broker.stop()
+            # A clean stop (SIGINT here, SIGTERM below) and start must keep
+            # the same log readable too.
+            broker.stop(sig=signal.SIGINT)
             broker.start()
             verify_round(client, broker, acked, rounds, "after clean restart")
             broker.stop()
