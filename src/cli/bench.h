@@ -95,9 +95,12 @@ void bench__progress_stop(bench_progress_t *progress);
  * a message on stderr. */
 int bench__ensure_topic(const bench_opts_t *opts);
 
-/* Returns a librdkafka configuration with bootstrap.servers, client.id and
- * the extra properties of opts set, or NULL with a message on stderr. */
-rd_kafka_conf_t *bench__conf(const bench_opts_t *opts);
+/* Returns a librdkafka configuration with bootstrap.servers, client.id,
+ * then the "key", "value" pairs of `defaults` (NULL-terminated, may be
+ * NULL) and then the -X properties of opts, so -X overrides a default.
+ * Returns NULL with a message on stderr when a setting is invalid. */
+rd_kafka_conf_t *bench__conf(const bench_opts_t *opts,
+                             const char *const *defaults);
 
 /* What bench__run_producers measured over all its threads. */
 typedef struct {

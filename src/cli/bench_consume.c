@@ -23,6 +23,23 @@ typedef struct {
     long long backlog;   /* records between the start offsets and the end */
 } reader_t;
 
+/* Waits up to timeout_ms for one record, then takes what else is already
+ * queued without waiting. rd_kafka_consume_batch_queue alone waits until
+ * the batch is full or the timeout has passed, which would add up to the
+ * whole timeout to every latency and to the end of a run. */
+static ssize_t next_batch(rd_kafka_queue_t *queue, int timeout_ms,
+                          rd_kafka_message_t **msgs, size_t size)
+{
+    rd_kafka_message_t *first = rd_kafka_consume_queue(queue, timeout_ms);
+    ssize_t more;
+
+    if (first == NULL)
+        return 0;
+    msgs[0] = first;
+    more = rd_kafka_consume_batch_queue(queue, 0, msgs + 1, size - 1);
+    return more > 0 ? more + 1 : 1;
+}
+
 static void reader_close(reader_t *r)
 {
     for (int p = 0; p < r->started; p++)
@@ -64,18 +81,13 @@ static int count_partitions(reader_t *r, const char *topic)
 static int reader_open(reader_t *r, const bench_opts_t *opts, int from_end,
                        const char *fetch_wait_ms)
 {
-    rd_kafka_conf_t *conf = bench__conf(opts);
+    const char *defaults[] = {"fetch.wait.max.ms", fetch_wait_ms, NULL};
+    rd_kafka_conf_t *conf = bench__conf(opts, defaults);
     char err[512];
 
     memset(r, 0, sizeof(*r));
     if (conf == NULL)
         return -1;
-    if (rd_kafka_conf_set(conf, "fetch.wait.max.ms", fetch_wait_ms, err,
-                          sizeof(err)) != RD_KAFKA_CONF_OK) {
-        fprintf(stderr, "herald bench: %s\n", err);
-        rd_kafka_conf_destroy(conf);
-        return -1;
-    }
     r->rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof(err));
     if (r->rk == NULL) {
         fprintf(stderr, "herald bench: cannot create a consumer: %s\n", err);
@@ -145,7 +157,7 @@ int bench__consume(const bench_opts_t *opts)
     stop = opts->duration_s > 0 ? start + (uint64_t)(opts->duration_s * 1e6)
                                 : UINT64_MAX;
     while (result.records < target) {
-        ssize_t n = rd_kafka_consume_batch_queue(r.queue, 100, msgs, BATCH);
+        ssize_t n = next_batch(r.queue, 100, msgs, BATCH);
         uint64_t now = bench__now_us();
 
         for (ssize_t i = 0; i < n; i++) {
@@ -207,7 +219,7 @@ static void *e2e_reader_main(void *arg)
 
         if (expected >= 0 && e->records >= expected)
             break;
-        n = rd_kafka_consume_batch_queue(e->reader->queue, 50, msgs, BATCH);
+        n = next_batch(e->reader->queue, 50, msgs, BATCH);
         now = bench__now_us();
         for (ssize_t i = 0; i < n; i++) {
             rd_kafka_message_t *m = msgs[i];

@@ -34,7 +34,8 @@ typedef struct {
     bench_hist_t latency;
 } producer_t;
 
-rd_kafka_conf_t *bench__conf(const bench_opts_t *opts)
+rd_kafka_conf_t *bench__conf(const bench_opts_t *opts,
+                             const char *const *defaults)
 {
     rd_kafka_conf_t *conf = rd_kafka_conf_new();
     char err[512];
@@ -44,6 +45,11 @@ rd_kafka_conf_t *bench__conf(const bench_opts_t *opts)
         rd_kafka_conf_set(conf, "client.id", "herald-bench", err,
                           sizeof(err)) != RD_KAFKA_CONF_OK)
         goto fail;
+    for (int i = 0; defaults != NULL && defaults[i] != NULL; i += 2) {
+        if (rd_kafka_conf_set(conf, defaults[i], defaults[i + 1], err,
+                              sizeof(err)) != RD_KAFKA_CONF_OK)
+            goto fail;
+    }
     for (int i = 0; i < opts->prop_count; i++) {
         char key[256];
         const char *eq = strchr(opts->props[i], '=');
@@ -119,7 +125,7 @@ static int await_create(rd_kafka_queue_t *queue, const char *topic)
 
 int bench__ensure_topic(const bench_opts_t *opts)
 {
-    rd_kafka_conf_t *conf = bench__conf(opts);
+    rd_kafka_conf_t *conf = bench__conf(opts, NULL);
     rd_kafka_NewTopic_t *topic = NULL;
     rd_kafka_queue_t *queue = NULL;
     rd_kafka_t *rk;
@@ -202,7 +208,7 @@ static void load_topic_metadata(rd_kafka_t *rk, const char *topic)
 static rd_kafka_t *new_producer(producer_t *p)
 {
     const bench_opts_t *o = p->opts;
-    rd_kafka_conf_t *conf = bench__conf(o);
+    rd_kafka_conf_t *conf = bench__conf(o, NULL);
     rd_kafka_t *rk;
     char num[32];
     char err[512];
