@@ -314,11 +314,12 @@ static herald_result_t handle_with_retries(herald_ctx_t *ctx, void *decoded)
             return HERALD_RESULT_FAIL;
         }
         if (ctx->attempt >= h->max_attempts) {
-            char reason[REASON_MAX];
+            /* Room for the prefix; the result is cut back to REASON_MAX. */
+            char reason[REASON_MAX + 32];
 
             snprintf(reason, sizeof(reason), "retries exhausted: %s",
                      ctx->reason[0] ? ctx->reason : "handler asked to retry");
-            memcpy(ctx->reason, reason, sizeof(reason));
+            snprintf(ctx->reason, REASON_MAX, "%s", reason);
             return HERALD_RESULT_FAIL;
         }
         atomic_fetch_add(&sub->stats.retried, 1);
