@@ -319,7 +319,11 @@ static herald_result_t handle_with_retries(herald_ctx_t *ctx, void *decoded)
 
             snprintf(reason, sizeof(reason), "retries exhausted: %s",
                      ctx->reason[0] ? ctx->reason : "handler asked to retry");
-            snprintf(ctx->reason, REASON_MAX, "%s", reason);
+            size_t n = strlen(reason);
+            if (n >= REASON_MAX)
+                n = REASON_MAX - 1;
+            memcpy(ctx->reason, reason, n);
+            ctx->reason[n] = '\0';
             return HERALD_RESULT_FAIL;
         }
         atomic_fetch_add(&sub->stats.retried, 1);
