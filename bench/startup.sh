@@ -115,7 +115,8 @@ median() {
 # report LABEL VALUE UNIT AIM
 report() {
     printf '%-44s %9s %-3s  (aim: %s)\n' "$1" "$2" "$3" "$4"
-    [ -z "$csv" ] || printf '%s,%s,%s,%s\n' "$1" "$2" "$3" "$4" >> "$csv"
+    [ -z "$csv" ] ||
+        printf '"%s",%s,%s,"%s"\n' "$1" "$2" "$3" "$4" >> "$csv"
 }
 
 # measure LABEL DATA_DIR STOP_SIGNAL AIM_MS: starts the broker --runs
@@ -137,7 +138,7 @@ measure() {
     done
     report "start-up, $label" "$(printf '%s' "$times" | median)" ms \
         "under $aim ms"
-    report "  as the broker logs it (startup_ms)" \
+    report "startup_ms logged, $label" \
         "$(printf '%s' "$own" | median)" ms "under $aim ms"
     report "idle RSS, $label" "$(printf '%s' "$rss" | median)" MB \
         "under 5 MB"
