@@ -282,10 +282,10 @@ void coord__tick(coord_t *c)
 /* --- offset expiry ------------------------------------------------------- */
 
 /* Kafka's rule (KIP-211): a group that uses the group protocol keeps its
- * offsets while it has members; once Empty, they expire the retention time
- * after the group became empty. Offsets of groups that only commit expire
- * the retention time after their commit. An explicit expiry from
- * OffsetCommit v2-4 takes precedence. */
+ * offsets while it has members. Once it is Empty, they expire the retention
+ * time after it became empty. Offsets of groups that only commit expire the
+ * retention time after their commit. An explicit expiry from OffsetCommit
+ * v2-4 takes precedence. */
 static int offset_expired(coord_t *c, const group_t *g,
                           const group_offset_t *o, int64_t now)
 {

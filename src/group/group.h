@@ -169,7 +169,6 @@ typedef struct group_join_result {
     const char *member_id;       /* the member's id, or "" */
     const group_join_member_t *members; /* the leader only */
     int member_count;
-    int skip_assignment;         /* a static leader rejoined a Stable group */
 } group_join_result_t;
 
 typedef struct group_sync_result {

@@ -716,6 +716,9 @@ static void drop_old_segments(coord_t *c)
     plog_config_t keep = c->log_cfg;
     int n;
 
+    /* NOTE: the durable offset moves only in the broker's sync rounds.
+     * With herald.sync.interval.ms=-1 and no acks=all producer no round
+     * runs, so old segments are not deleted and the log keeps growing. */
     if (plog__durable_offset(c->log) < c->drop_durable_offset)
         return;
     keep.retention_bytes = plog__size_bytes(c->log) - c->drop_bytes_before;

@@ -321,8 +321,7 @@ static group_join_member_t *leader_members(const group_t *g, int *count)
 }
 
 /* Answers `w` with the current generation; the leader gets the members. */
-static void join_current(group_t *g, group_member_t *m, group_waiter_t *w,
-                         int skip_assignment)
+static void join_current(group_t *g, group_member_t *m, group_waiter_t *w)
 {
     group_join_result_t r;
     group_join_member_t *list = NULL;
@@ -334,7 +333,6 @@ static void join_current(group_t *g, group_member_t *m, group_waiter_t *w,
     r.protocol_name = g->protocol_name;
     r.leader_id = g->leader_id ? g->leader_id : "";
     r.member_id = m->member_id;
-    r.skip_assignment = skip_assignment;
     if (is_leader(g, m)) {
         list = leader_members(g, &r.member_count);
         if (list == NULL) {
@@ -814,7 +812,7 @@ static void join_known(coord_t *c, group_t *g, const group_join_request_t *r,
         break;
     case GROUP_COMPLETING_REBALANCE:
         if (protocols_match(m, r))
-            join_current(g, m, w, 0);
+            join_current(g, m, w);
         else
             update_and_rebalance(c, g, m, r, w, "member protocols changed");
         break;
@@ -823,7 +821,7 @@ static void join_known(coord_t *c, group_t *g, const group_join_request_t *r,
             update_and_rebalance(c, g, m, r, w, "leader or protocols "
                                  "changed");
         else
-            join_current(g, m, w, 0);
+            join_current(g, m, w);
         break;
     default:
         join_error(w, KERR_UNKNOWN_MEMBER_ID, "");
