@@ -151,19 +151,16 @@ void admin__fail(const char *prog, const char *what, rd_kafka_resp_err_t err,
                       rd_kafka_err2name(err), detail);
 }
 
-int admin__metadata(admin_t *admin, const char *topic,
+int admin__metadata(admin_t *admin, const char *topic, const char *what,
                     const struct rd_kafka_metadata **out)
 {
     rd_kafka_topic_t *rkt = NULL;
     rd_kafka_resp_err_t err;
-    char what[300];
 
     if (topic != NULL) {
         rkt = rd_kafka_topic_new(admin->rk, topic, NULL);
         if (rkt == NULL) {
-            err = rd_kafka_last_error();
-            snprintf(what, sizeof(what), "look up topic '%s'", topic);
-            admin__fail(admin->prog, what, err, NULL);
+            admin__fail(admin->prog, what, rd_kafka_last_error(), NULL);
             return -1;
         }
     }
@@ -172,11 +169,6 @@ int admin__metadata(admin_t *admin, const char *topic,
     if (rkt != NULL)
         rd_kafka_topic_destroy(rkt);
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
-        if (topic != NULL)
-            snprintf(what, sizeof(what), "metadata request for topic '%s'",
-                     topic);
-        else
-            snprintf(what, sizeof(what), "metadata request");
         admin__fail(admin->prog, what, err, NULL);
         return -1;
     }

@@ -66,9 +66,10 @@ void admin__fail(const char *prog, const char *what, rd_kafka_resp_err_t err,
  * Fetches metadata for one topic, or for all when topic is NULL. A missing
  * topic is returned as a topic entry with UNKNOWN_TOPIC_OR_PART, not
  * created. Returns 0 and stores the metadata (release it with
- * rd_kafka_metadata_destroy()), or -1 with an error line.
+ * rd_kafka_metadata_destroy()), or -1 with an error line that starts with
+ * what ("list topics").
  */
-int admin__metadata(admin_t *admin, const char *topic,
+int admin__metadata(admin_t *admin, const char *topic, const char *what,
                     const struct rd_kafka_metadata **out);
 
 /* Parses text as a decimal integer from min to max for option opt. Returns

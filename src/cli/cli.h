@@ -12,6 +12,7 @@ int cmd_client(int argc, char **argv);
 
 /* The commands of herald-client. */
 int cmd_topics(int argc, char **argv);
+int cmd_groups(int argc, char **argv);
 int cmd_produce(int argc, char **argv);
 int cmd_consume(int argc, char **argv);
 

@@ -14,6 +14,8 @@ int main(int argc, char **argv)
     if (argc >= 2) {
         if (strcmp(argv[1], "topics") == 0)
             return cmd_topics(argc - 1, argv + 1);
+        if (strcmp(argv[1], "groups") == 0)
+            return cmd_groups(argc - 1, argv + 1);
         if (strcmp(argv[1], "produce") == 0)
             return cmd_produce(argc - 1, argv + 1);
         if (strcmp(argv[1], "consume") == 0)

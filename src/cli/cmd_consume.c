@@ -190,10 +190,10 @@ static int assign_all(rd_kafka_t *rk, const consume_opts_t *opts)
     rd_kafka_resp_err_t err;
     char what[300];
 
-    if (admin__metadata(&admin, opts->topic, &md) != 0)
+    snprintf(what, sizeof(what), "read topic '%s'", opts->topic);
+    if (admin__metadata(&admin, opts->topic, what, &md) != 0)
         return -1;
     t = md->topic_cnt == 1 ? &md->topics[0] : NULL;
-    snprintf(what, sizeof(what), "read topic '%s'", opts->topic);
     if (t == NULL || t->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
         admin__fail(PROG, what, t ? t->err : RD_KAFKA_RESP_ERR__BAD_MSG,
                     t ? NULL : "no topic in the metadata response");

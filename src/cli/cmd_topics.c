@@ -74,7 +74,7 @@ static int topics_list(admin_t *admin, const topics_opts_t *opts)
     json_t *doc = NULL;
     int rc = 1;
 
-    if (admin__metadata(admin, NULL, &md) != 0)
+    if (admin__metadata(admin, NULL, "list topics", &md) != 0)
         return 1;
     topics = calloc((size_t)md->topic_cnt + 1, sizeof(*topics));
     if (topics == NULL)
@@ -415,9 +415,9 @@ static int topics_describe(admin_t *admin, const char *name,
     char what[300];
     int rc = 1;
 
-    if (admin__metadata(admin, name, &md) != 0)
-        return 1;
     snprintf(what, sizeof(what), "describe topic '%s'", name);
+    if (admin__metadata(admin, name, what, &md) != 0)
+        return 1;
     t = md->topic_cnt == 1 ? &md->topics[0] : NULL;
     if (t == NULL || t->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
         admin__fail(PROG, what, t ? t->err : RD_KAFKA_RESP_ERR__BAD_MSG,

@@ -15,6 +15,7 @@ static void usage(FILE *out)
             "  broker     run a Kafka-compatible broker\n"
             "  bench      measure a broker: produce, consume, e2e\n"
             "  topics     list, create, delete and describe topics\n"
+            "  groups     list, describe and delete consumer groups\n"
             "  produce    produce lines or CloudEvents to a topic\n"
             "  consume    write the messages of a topic to stdout\n"
             "\n"
@@ -40,8 +41,8 @@ int main(int argc, char **argv)
         return cmd_broker(argc - 1, argv + 1);
     if (strcmp(argv[1], "bench") == 0)
         return cmd_bench(argc - 1, argv + 1);
-    if (strcmp(argv[1], "topics") == 0 || strcmp(argv[1], "produce") == 0 ||
-        strcmp(argv[1], "consume") == 0)
+    if (strcmp(argv[1], "topics") == 0 || strcmp(argv[1], "groups") == 0 ||
+        strcmp(argv[1], "produce") == 0 || strcmp(argv[1], "consume") == 0)
         return cmd_client(argc - 1, argv + 1);
     fprintf(stderr, "herald: unknown command '%s'\n\n", argv[1]);
     usage(stderr);
