@@ -67,7 +67,8 @@ static int print_listings(const rd_kafka_ListConsumerGroups_result_t *res,
     sorted = calloc(count + 1, sizeof(*sorted));
     if (sorted == NULL)
         goto fail;
-    memcpy(sorted, found, count * sizeof(*sorted));
+    if (count > 0)
+        memcpy(sorted, found, count * sizeof(*sorted));
     qsort(sorted, count, sizeof(*sorted), compare_listings);
     if (opts->json)
         doc = json_array();

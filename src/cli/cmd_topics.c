@@ -79,7 +79,9 @@ static int topics_list(admin_t *admin, const topics_opts_t *opts)
     topics = calloc((size_t)md->topic_cnt + 1, sizeof(*topics));
     if (topics == NULL)
         goto done;
-    memcpy(topics, md->topics, (size_t)md->topic_cnt * sizeof(*topics));
+    if (md->topic_cnt > 0)
+        memcpy(topics, md->topics,
+               (size_t)md->topic_cnt * sizeof(*topics));
     qsort(topics, (size_t)md->topic_cnt, sizeof(*topics), compare_names);
 
     if (opts->json)
@@ -272,7 +274,9 @@ static json_t *describe_partitions(admin_t *admin,
     parts = calloc((size_t)t->partition_cnt + 1, sizeof(*parts));
     if (array == NULL || parts == NULL)
         goto fail;
-    memcpy(parts, t->partitions, (size_t)t->partition_cnt * sizeof(*parts));
+    if (t->partition_cnt > 0)
+        memcpy(parts, t->partitions,
+               (size_t)t->partition_cnt * sizeof(*parts));
     qsort(parts, (size_t)t->partition_cnt, sizeof(*parts),
           compare_partitions);
 
