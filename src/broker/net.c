@@ -4,9 +4,10 @@
  * ranges of log files that are sent with sendfile(2) straight from the page
  * cache, and libuv's stream writes only take memory buffers.
  *
- * Reading: bytes go into a per-connection buffer; each frame is copied into
- * its own allocation (a large frame is read into it directly), because a
- * request may outlive the read buffer while it waits for a sync or for data.
+ * Reading: bytes go into a per-connection buffer. Each frame is copied into
+ * its own allocation, because a request may outlive the read buffer while it
+ * waits for a sync or for data. A large frame is read into it directly, and
+ * the allocation grows with the bytes received.
  *
  * Writing: a connection sends the response of its oldest request once that
  * response is complete, chunk by chunk (writev for memory, sendfile for file
@@ -132,6 +133,30 @@ void net__close_all(broker_t *b)
         net__close(b->conns, NULL);
 }
 
+/* Grows the frame buffer to hold `need` bytes, never past the frame size.
+ * Memory follows the bytes that arrived, not the size a client announced,
+ * so a client that sends only a large size takes no more than READ_CHUNK. */
+static int grow_frame(conn_t *c, size_t need)
+{
+    size_t cap = c->frame_cap ? c->frame_cap : READ_CHUNK;
+    uint8_t *p;
+
+    if (need > c->frame_len)
+        need = c->frame_len;
+    if (need <= c->frame_cap)
+        return 0;
+    while (cap < need)
+        cap *= 2;
+    if (cap > c->frame_len)
+        cap = c->frame_len;
+    p = realloc(c->frame, cap);
+    if (p == NULL)
+        return -1;
+    c->frame = p;
+    c->frame_cap = cap;
+    return 0;
+}
+
 static void start_frame(conn_t *c)
 {
     broker_t *b = c->broker;
@@ -157,18 +182,19 @@ static void start_frame(conn_t *c)
         net__close(c, NULL);
         return;
     }
-    c->frame = malloc((size_t)size);
-    if (c->frame == NULL) {
+    c->frame_len = (size_t)size;
+    c->frame_have = 0;
+    c->frame_cap = 0;
+    take = c->in.len - 4;
+    if (take > c->frame_len)
+        take = c->frame_len;
+    if (grow_frame(c, take > READ_CHUNK ? take : READ_CHUNK) != 0) {
         LOG_WARN("net", "out of memory for request",
                  "conn=%llu peer=%s size=%d", (unsigned long long)c->id,
                  c->peer, size);
         net__close(c, NULL);
         return;
     }
-    c->frame_len = (size_t)size;
-    take = c->in.len - 4;
-    if (take > c->frame_len)
-        take = c->frame_len;
     memcpy(c->frame, c->in.data + 4, take);
     c->frame_have = take;
     buf__consume(&c->in, 4 + take);
@@ -187,6 +213,10 @@ static void process_input(conn_t *c)
             size_t take = c->frame_len - c->frame_have;
             if (take > c->in.len)
                 take = c->in.len;
+            if (grow_frame(c, c->frame_have + take) != 0) {
+                net__close(c, "out of memory");
+                return;
+            }
             memcpy(c->frame + c->frame_have, c->in.data, take);
             c->frame_have += take;
             buf__consume(&c->in, take);
@@ -197,7 +227,7 @@ static void process_input(conn_t *c)
         uint8_t *frame = c->frame;
         size_t len = c->frame_len;
         c->frame = NULL;
-        c->frame_len = c->frame_have = 0;
+        c->frame_len = c->frame_have = c->frame_cap = 0;
         dispatch__request(c, frame, len);
         if (c->in_flight >= MAX_IN_FLIGHT)
             c->paused = 1;
@@ -212,8 +242,12 @@ static void on_readable(conn_t *c)
         ssize_t n;
 
         if (c->frame && c->frame_len - c->frame_have >= READ_CHUNK) {
+            if (grow_frame(c, c->frame_have + READ_CHUNK) != 0) {
+                net__close(c, "out of memory");
+                return;
+            }
             n = read(c->fd, c->frame + c->frame_have,
-                     c->frame_len - c->frame_have);
+                     c->frame_cap - c->frame_have);
             if (n > 0)
                 c->frame_have += (size_t)n;
         } else {

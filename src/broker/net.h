@@ -65,6 +65,7 @@ struct conn {
     uint8_t *frame;      /* the frame being read */
     size_t frame_len;
     size_t frame_have;
+    size_t frame_cap;    /* allocated, at most frame_len */
 
     req_t *head, *tail;  /* requests in arrival order */
     int in_flight;
