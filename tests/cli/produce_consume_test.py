@@ -12,7 +12,8 @@ that kcat prints with -f '%h', and `consume --cloudevents` must decode them.
 Structured JSON events (--format json) must round trip in both content
 modes.
 
-Errors: messages to a topic that does not exist fail with exit status 1 and
+With --progress, produce prints a count on stderr every second of a slow
+input. Messages to a topic that does not exist fail with exit status 1 and
 their count, invalid input lines are counted the same way, and bad flags
 exit with status 2.
 """
@@ -22,6 +23,7 @@ import collections
 import json
 import shutil
 import subprocess
+import time
 import unittest
 
 from cli import describe, fails, harness, herald, json_lines, ok
@@ -209,6 +211,35 @@ class ProduceConsumeTest(unittest.TestCase):
                                  "--timeout-ms", "10000")
         fails(result, 1, "offset 0 is not a valid CloudEvent",
               "1 of 1 messages", one_line=False)
+
+    def produce_slowly(self, topic, *flags):
+        """Produce 6 lines over about 3 s and return stderr as text."""
+        cmd = [harness.herald_bin(), "produce", topic, "--brokers",
+               self.broker.bootstrap, *flags]
+        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE,
+                                stderr=subprocess.PIPE)
+        for i in range(6):
+            proc.stdin.write(f"slow {i}\n".encode())
+            proc.stdin.flush()
+            time.sleep(0.5)
+        proc.stdin.close()
+        err = proc.stderr.read().decode()
+        self.assertEqual(proc.wait(30), 0, err)
+        return err
+
+    def test_progress_lines(self):
+        topic = "cli.progress"
+        self.create(topic)
+        progress = [line for line in
+                    self.produce_slowly(topic, "--progress").splitlines()
+                    if "lines read" in line]
+        # One line a second while reading, plus the final count.
+        self.assertGreaterEqual(len(progress), 3, progress)
+        self.assertEqual(progress[-1],
+                         "herald produce: 6 lines read, 6 delivered, "
+                         "0 failed")
+        # stderr is a pipe here, so there is no progress without the flag.
+        self.assertEqual(self.produce_slowly(topic), "")
 
     def test_missing_topic_counts_failures(self):
         result = self.run_herald("produce", "cli.absent", "--timeout-ms",
