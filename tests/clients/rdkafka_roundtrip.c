@@ -88,7 +88,7 @@ static void make_payload(uint8_t *out, int32_t partition, int64_t seq) {
         out[12 + i] = (uint8_t)(state >> (8 * (i % 8)));
     }
     for (i = 12 + RANDOM_BYTES; i < PAYLOAD_SIZE; i++)
-        out[i] = (uint8_t)"herald-roundtrip-"[i % 17];
+        out[i] = (uint8_t) "herald-roundtrip-"[i % 17];
 }
 
 static uint64_t payload_hash(const void *data, size_t len) {
@@ -201,11 +201,11 @@ static uint64_t produce_all(const struct options *opt) {
         make_payload(payload, partition, i / opt->partitions);
         checksum += payload_hash(payload, sizeof(payload));
         for (;;) {
-            err = rd_kafka_producev(
-                rk, RD_KAFKA_V_TOPIC(opt->topic),
-                RD_KAFKA_V_PARTITION(partition),
-                RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
-                RD_KAFKA_V_VALUE(payload, sizeof(payload)), RD_KAFKA_V_END);
+            err = rd_kafka_producev(rk, RD_KAFKA_V_TOPIC(opt->topic),
+                                    RD_KAFKA_V_PARTITION(partition),
+                                    RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
+                                    RD_KAFKA_V_VALUE(payload, sizeof(payload)),
+                                    RD_KAFKA_V_END);
             if (err != RD_KAFKA_RESP_ERR__QUEUE_FULL)
                 break;
             rd_kafka_poll(rk, 10);
@@ -329,8 +329,8 @@ static uint64_t consume_all(const struct options *opt) {
             fail("partition %d: %" PRId64 " messages, expected %" PRId64, p,
                  next_seq[p], expected);
     }
-    printf("consume: %ld messages in %.2f s: %.0f msg/s, %.1f MB/s\n",
-           consumed, elapsed, consumed / elapsed,
+    printf("consume: %ld messages in %.2f s: %.0f msg/s, %.1f MB/s\n", consumed,
+           elapsed, consumed / elapsed,
            consumed * (double)PAYLOAD_SIZE / elapsed / 1e6);
 
     rd_kafka_consumer_close(rk);

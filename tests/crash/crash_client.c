@@ -162,12 +162,12 @@ static int produce(const struct options *opt) {
             id = (uint64_t)(opt->first_id + sent);
             make_payload(payload, id);
             snprintf(key, sizeof(key), "%" PRIu64, id);
-            err = rd_kafka_producev(
-                rk, RD_KAFKA_V_TOPIC(opt->topic),
-                RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
-                RD_KAFKA_V_KEY(key, strlen(key)),
-                RD_KAFKA_V_VALUE(payload, sizeof(payload)),
-                RD_KAFKA_V_OPAQUE((void *)(uintptr_t)id), RD_KAFKA_V_END);
+            err = rd_kafka_producev(rk, RD_KAFKA_V_TOPIC(opt->topic),
+                                    RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
+                                    RD_KAFKA_V_KEY(key, strlen(key)),
+                                    RD_KAFKA_V_VALUE(payload, sizeof(payload)),
+                                    RD_KAFKA_V_OPAQUE((void *)(uintptr_t)id),
+                                    RD_KAFKA_V_END);
             if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL)
                 break;
             if (err)
@@ -193,8 +193,7 @@ static int partition_count(rd_kafka_t *rk, const char *topic) {
         fail("metadata for %s: %s", topic, rd_kafka_err2str(err));
     if (md->topic_cnt != 1 || md->topics[0].err)
         fail("metadata for %s: %s", topic,
-             md->topic_cnt ? rd_kafka_err2str(md->topics[0].err)
-                           : "no topic");
+             md->topic_cnt ? rd_kafka_err2str(md->topics[0].err) : "no topic");
     count = md->topics[0].partition_cnt;
     rd_kafka_metadata_destroy(md);
     rd_kafka_topic_destroy(rkt);
@@ -219,11 +218,10 @@ static int assign_all(rd_kafka_t *rk, const char *topic,
         err = rd_kafka_query_watermark_offsets(rk, topic, p, &low, &high,
                                                10 * 1000);
         if (err)
-            fail("watermarks of %s [%d]: %s", topic, p,
-                 rd_kafka_err2str(err));
+            fail("watermarks of %s [%d]: %s", topic, p, rd_kafka_err2str(err));
         if (low != 0)
-            fail("%s [%d] starts at offset %" PRId64 ", expected 0", topic,
-                 p, low);
+            fail("%s [%d] starts at offset %" PRId64 ", expected 0", topic, p,
+                 low);
         parts[p].high = high;
         parts[p].next = 0;
         rd_kafka_topic_partition_list_add(list, topic, p)->offset =
@@ -331,8 +329,8 @@ static int verify(const struct options *opt) {
             fail("consume: %s", rd_kafka_message_errstr(msg));
         if (msg->partition < 0 || msg->partition >= count)
             fail("message from partition %d", msg->partition);
-        repeated += check_message(msg, &parts[msg->partition], seen,
-                                  opt->max_id);
+        repeated +=
+            check_message(msg, &parts[msg->partition], seen, opt->max_id);
         consumed++;
         rd_kafka_message_destroy(msg);
     }

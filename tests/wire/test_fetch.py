@@ -6,8 +6,9 @@ even when the batch is larger than the partition's max bytes (KIP-74,
 Fetch v3+), or a consumer with a small fetch size would stall. ListOffsets
 returns 0 for the earliest offset (-2) and the high watermark for the
 latest (-1). A fetch at the log end waits up to MaxWaitMs for data and
-returns as soon as data arrives, so idle consumers do not spin. Each test produces its own batches and compares the records
-that come back byte for byte.
+returns as soon as data arrives, so idle consumers do not spin. Each test
+produces its own batches and compares the records that come back byte for
+byte.
 """
 
 import os
