@@ -142,8 +142,8 @@ static int write_cloudevent(const rd_kafka_message_t *msg)
 {
     rd_kafka_headers_t *hdrs = NULL;
     herald_header_t *headers = NULL;
-    herald_record_t rec = {msg->key, msg->key_len, msg->payload, msg->len,
-                           NULL, 0};
+    herald_record_t rec = {.key = msg->key, .key_len = msg->key_len,
+                           .value = msg->payload, .value_len = msg->len};
     herald_event_t *ev = NULL;
     char errbuf[HERALD_ERRBUF_SIZE] = "";
     char *json = NULL;

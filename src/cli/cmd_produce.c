@@ -181,7 +181,7 @@ static void add_flag_headers(rd_kafka_headers_t *hdrs,
 static int find_field(const char *line, size_t len, int field,
                       const char **key, size_t *key_len)
 {
-    const char *start = line, *end = line + len;
+    const char *start = line, *end = line + len, *tab;
 
     for (int i = 1; i < field; i++) {
         start = memchr(start, '\t', (size_t)(end - start));
@@ -189,11 +189,9 @@ static int find_field(const char *line, size_t len, int field,
             return -1;
         start++;
     }
+    tab = memchr(start, '\t', (size_t)(end - start));
     *key = start;
-    *key_len = (size_t)(end - start);
-    const char *tab = memchr(start, '\t', *key_len);
-    if (tab != NULL)
-        *key_len = (size_t)(tab - start);
+    *key_len = (size_t)((tab ? tab : end) - start);
     return 0;
 }
 
@@ -388,9 +386,9 @@ static void produce_all(rd_kafka_t *rk, const produce_opts_t *opts,
     rd_kafka_poll(rk, 0);
 }
 
-static int report(const produce_opts_t *opts, const produce_state_t *st)
+static int report(const produce_opts_t *opts, produce_state_t *st)
 {
-    print_progress(opts, (produce_state_t *)st, 1);
+    print_progress(opts, st, 1);
     if (st->failed == 0)
         return 0;
     output__error(PROG, "%lld of %lld messages failed for topic '%s'; first "
