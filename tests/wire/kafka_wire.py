@@ -278,9 +278,15 @@ def create_topics_v0(topics, partitions=1, timeout_ms=10_000):
 
 
 def produce_v3(topic, partition, batch, acks=-1, timeout_ms=10_000):
-    part = i32(partition) + bytes_(batch)
+    return produce_v3_partitions(topic, [(partition, batch)], acks,
+                                 timeout_ms)
+
+
+def produce_v3_partitions(topic, batches, acks=-1, timeout_ms=10_000):
+    """Produce v3 with one (partition, batch) entry per element."""
+    parts = [i32(partition) + bytes_(batch) for partition, batch in batches]
     return (string(None) + i16(acks) + i32(timeout_ms) +
-            array([topic], lambda t: string(t) + array([part], lambda p: p)))
+            array([topic], lambda t: string(t) + array(parts, lambda p: p)))
 
 
 def fetch_v4(topic, partition, offset, max_bytes=1 << 20, max_wait_ms=100,
@@ -305,6 +311,23 @@ def decode_api_versions_v0(body):
               "api_keys": r.array(lambda x: (x.i16(), x.i16(), x.i16()))}
     result["trailing_bytes"] = len(r.data) - r.pos
     return result
+
+
+def decode_metadata_v0(body):
+    r = Reader(body)
+    brokers = r.array(lambda x: {"node_id": x.i32(), "host": x.string(),
+                                 "port": x.i32()})
+
+    def partition(x):
+        return {"error_code": x.i16(), "partition": x.i32(),
+                "leader": x.i32(), "replicas": x.array(Reader.i32),
+                "isr": x.array(Reader.i32)}
+
+    def topic(x):
+        return {"error_code": x.i16(), "name": x.string(),
+                "partitions": x.array(partition)}
+
+    return {"brokers": brokers, "topics": r.array(topic)}
 
 
 def decode_metadata_v1(body):

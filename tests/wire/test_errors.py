@@ -168,6 +168,40 @@ class WireErrorsTest(unittest.TestCase):
         self.assertEqual(self.metadata_topic_error(name, 1),
                          kw.UNKNOWN_TOPIC_OR_PARTITION)
 
+    def test_produce_partition_errors_independent(self):
+        body = self.conn.call(kw.CREATE_TOPICS, 0,
+                              kw.create_topics_v0(["wire-errors-two"], 2))
+        self.assertEqual(kw.decode_create_topics_v0(body)[0]["error_code"],
+                         kw.NONE)
+        good = small_batch("good")
+        batches = [(0, kw.record_batch(good)),
+                   (1, kw.record_batch(small_batch("crc"), corrupt=True)),
+                   (7, kw.record_batch(small_batch("missing")))]
+        body = self.conn.call(kw.PRODUCE, 3, kw.produce_v3_partitions(
+            "wire-errors-two", batches))
+        parts = kw.decode_produce_v3(body)["topics"][0]["partitions"]
+        codes = {p["partition"]: p["error_code"] for p in parts}
+        self.assertEqual(codes, {0: kw.NONE, 1: kw.CORRUPT_MESSAGE,
+                                 7: kw.UNKNOWN_TOPIC_OR_PARTITION})
+        self.assertEqual(kw.parse_records(
+            self.fetch("wire-errors-two", 0)["records"]),
+            [(i, k, v, h) for i, (k, v, h) in enumerate(good)])
+        self.assertEqual(self.fetch("wire-errors-two", 0, partition=1)
+                         ["high_watermark"], 0)
+
+    def test_metadata_empty_topic_list(self):
+        # Metadata v0 reads an empty topic array as "all topics"; v1 and
+        # later read it as "no topics" and use null for "all topics".
+        topic = self.new_topic()
+        body = self.conn.call(kw.METADATA, 0, kw.metadata_v1([]))
+        names = [t["name"] for t in kw.decode_metadata_v0(body)["topics"]]
+        self.assertIn(topic, names)
+        body = self.conn.call(kw.METADATA, 1, kw.metadata_v1([]))
+        self.assertEqual(kw.decode_metadata_v1(body)["topics"], [])
+        body = self.conn.call(kw.METADATA, 1, kw.metadata_v1(None))
+        names = [t["name"] for t in kw.decode_metadata_v1(body)["topics"]]
+        self.assertIn(topic, names)
+
     def test_unknown_partition(self):
         topic = self.new_topic()
         batch = kw.record_batch(small_batch("partition"))
