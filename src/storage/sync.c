@@ -115,16 +115,20 @@ static int capture_checkpoint(plog_t *log, plog_sync_t *job)
     return 0;
 }
 
+/* Tells whether a job would have anything to sync or write. */
+static int has_work(const plog_t *log, int force)
+{
+    return needs_sync(log->segs[first_unsynced(log)]) ||
+           log->dir_changes != log->dir_synced || checkpoint_due(log, force);
+}
+
 static plog_sync_t *prepare(plog_t *log, int force)
 {
     size_t first = first_unsynced(log);
-    int dir_dirty = log->dir_changes != log->dir_synced;
     int ckpt = checkpoint_due(log, force);
     plog_sync_t *job;
 
-    if (log->sync_inflight)
-        return NULL;
-    if (!needs_sync(log->segs[first]) && !dir_dirty && !ckpt)
+    if (log->sync_inflight || !has_work(log, force))
         return NULL;
     job = calloc(1, sizeof *job);
     if (job == NULL || (job->dir = strdup(log->dir)) == NULL ||
@@ -147,7 +151,7 @@ static plog_sync_t *prepare(plog_t *log, int force)
         job->count++;
     }
     job->end_offset = plog__log_end_offset(log);
-    job->sync_dir = dir_dirty;
+    job->sync_dir = log->dir_changes != log->dir_synced;
     job->dir_changes = log->dir_changes;
     if (ckpt && capture_checkpoint(log, job) != 0)
         goto fail;
@@ -282,10 +286,15 @@ int plog__sync_finish(plog_t *log, plog_sync_t *job)
 
 int sync__all(plog_t *log)
 {
-    plog_sync_t *job = prepare(log, 1);
+    plog_sync_t *job;
 
+    if (log->sync_inflight)
+        return HERALD_EAGAIN;
+    if (!has_work(log, 1))
+        return 0;
+    job = prepare(log, 1);
     if (job == NULL)
-        return log->sync_inflight ? HERALD_EAGAIN : HERALD_ENOMEM;
+        return HERALD_ENOMEM;
     plog__sync_run(job);
     return plog__sync_finish(log, job);
 }
