@@ -35,7 +35,7 @@ static const api_entry_t apis[] = {
     {13, 0, 3, handle_leave_group},
     {14, 0, 3, handle_sync_group},
     {15, 0, 4, handle_describe_groups},
-    {16, 0, 2, handle_list_groups},
+    {16, 0, 4, handle_list_groups},
     {18, 0, 3, handle_api_versions},
     {19, 0, 4, handle_create_topics},
     {20, 0, 3, handle_delete_topics},
