@@ -152,11 +152,13 @@ class Herald(Server):
                           str(count))
 
     def e2e(self, count, size, rate):
-        # linger.ms=0: send each record as soon as it is due, as the peer
-        # clients do, instead of librdkafka's 5 ms batching wait.
+        # linger.ms=1 instead of librdkafka's 5: a short batching window,
+        # like the peer clients' pipelining of what is due. With 0, every
+        # record became its own request and, with acks=all, its own sync
+        # round (p99 79 ms at 86,000 records/s against 8.6 ms with 1).
         return self.bench("e2e", "--topic", "e2e", "--count", str(count),
                           "--size", str(size), "--rate", str(rate),
-                          "--acks", self.acks, "--linger-ms", "0")
+                          "--acks", self.acks, "--linger-ms", "1")
 
 
 class Nats(Server):
