@@ -36,6 +36,13 @@ struct herald_sub {
     _Atomic(struct herald_sub *) next;
 };
 
+/* Called once when an event run through pipeline__run_async() is done:
+ * err is HERALD_OK, or HERALD_ETRANSPORT when an emitted event was not
+ * delivered. May run on the transport's delivery thread. */
+typedef void (*pipeline_done_cb)(void *arg, herald_err_t err);
+
+struct emit_batch;
+
 struct herald_ctx {
     herald_sub_t *sub;
     const herald_event_t *event;
@@ -47,6 +54,9 @@ struct herald_ctx {
     herald_event_t **emits;
     size_t emit_count;
     size_t emit_cap;
+    pipeline_done_cb done; /* NULL: emits wait for their delivery */
+    void *done_arg;
+    struct emit_batch *batch; /* emits in flight, with done set */
 };
 
 struct transport_ops {
@@ -117,6 +127,16 @@ int bus__is_dead_letter(const herald_event_t *ev);
 herald_err_t pipeline__run(herald_sub_t *sub, const char *topic,
                            int32_t partition, int64_t offset,
                            const herald_event_t *ev);
+
+/* Runs the pipeline like pipeline__run() but sends emitted events without
+ * waiting for their delivery, so the caller's thread can go on to the next
+ * event. done(done_arg, err) is called exactly once, after the outcome and
+ * once every emitted event was acknowledged; it may run before this
+ * returns. */
+void pipeline__run_async(herald_sub_t *sub, const char *topic,
+                         int32_t partition, int64_t offset,
+                         const herald_event_t *ev, pipeline_done_cb done,
+                         void *done_arg);
 
 /* Counts and logs a record that could not be decoded into an event; the
  * transport forwards the raw record. dead_lettered is 1 when that

@@ -3,21 +3,49 @@
  * subscription (its group is the consumer group), a poll thread that hands
  * each record to the lane of its partition, and at-least-once offsets:
  * auto-commit is on but commits only offsets stored with
- * rd_kafka_offsets_store(), which happens after the pipeline is done with
- * a record. Records that are not CloudEvents are forwarded as is to the
- * dead-letter topic.
+ * rd_kafka_offsets_store(). A record is done once its pipeline outcome is
+ * final and the events its handler emitted are acknowledged, which can
+ * happen out of order because a lane does not wait for those
+ * acknowledgements. So each partition keeps its records in fetch order and
+ * stores the offset after the longest run of done records. Records that are
+ * not CloudEvents are forwarded as is to the dead-letter topic.
  */
 #include "kafka_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
+#include "clock.h"
 #include "lib_log.h"
 
 /* Plain headers on forwarded records that could not be decoded. Decoded
  * events carry the same facts as dlq* attributes instead. */
 #define RAW_DLQ_REASON "herald-dlq-reason"
+
+/* How often a repeating consume error is logged, at most. */
+#define CONSUME_ERROR_LOG_INTERVAL_US (10 * 1000000LL)
+
+struct partition_track;
+
+/* A fetched record that is not done yet, or done behind one that is not. */
+struct pending_record {
+    int64_t offset;
+    int done;
+    struct partition_track *track;
+    struct pending_record *next;
+};
+
+/* The records of one partition in fetch order. */
+struct partition_track {
+    struct consumer *consumer;
+    char *topic;
+    int32_t partition;
+    struct pending_record *head;
+    struct pending_record *tail;
+    struct partition_track *next;
+};
 
 struct consumer {
     herald_sub_t *sub;
@@ -26,30 +54,124 @@ struct consumer {
     pthread_t thread;
     int started;
     atomic_int running;
+    pthread_mutex_t track_lock; /* tracks, their records and rk after close */
+    struct partition_track *tracks;
+    int closed; /* rk is gone: done records no longer store offsets */
+    /* Only the poll thread touches these. */
+    int64_t error_logged_us;
+    long errors_suppressed;
 };
 
 struct record_job {
     struct consumer *consumer;
     rd_kafka_message_t *msg;
+    struct pending_record *pending;
 };
 
-static void store_offset(struct consumer *c, const rd_kafka_message_t *msg)
+static void store_offset(struct consumer *c, const char *topic,
+                         int32_t partition, int64_t next_offset)
 {
     rd_kafka_topic_partition_list_t *list =
         rd_kafka_topic_partition_list_new(1);
     rd_kafka_resp_err_t err;
 
-    rd_kafka_topic_partition_list_add(list, rd_kafka_topic_name(msg->rkt),
-                                      msg->partition)
-        ->offset = msg->offset + 1;
+    rd_kafka_topic_partition_list_add(list, topic, partition)->offset =
+        next_offset;
     err = rd_kafka_offsets_store(c->rk, list);
     /* A partition revoked meanwhile cannot store: another member will see
      * the record again, which at-least-once allows. */
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
         LIB_LOG(HERALD_LOG_DEBUG, "kafka", "offset store failed",
-                "topic=%s partition=%d err=%s", rd_kafka_topic_name(msg->rkt),
-                (int)msg->partition, rd_kafka_err2name(err));
+                "topic=%s partition=%d err=%s", topic, (int)partition,
+                rd_kafka_err2name(err));
     rd_kafka_topic_partition_list_destroy(list);
+}
+
+/* Finds or adds the track of msg's partition. Called with track_lock
+ * held. */
+static struct partition_track *find_track(struct consumer *c,
+                                          const rd_kafka_message_t *msg)
+{
+    const char *topic = rd_kafka_topic_name(msg->rkt);
+    struct partition_track *t;
+
+    for (t = c->tracks; t; t = t->next) {
+        if (t->partition == msg->partition && strcmp(t->topic, topic) == 0)
+            return t;
+    }
+    t = calloc(1, sizeof(*t));
+    if (t == NULL || (t->topic = strdup(topic)) == NULL) {
+        free(t);
+        return NULL;
+    }
+    t->consumer = c;
+    t->partition = msg->partition;
+    t->next = c->tracks;
+    c->tracks = t;
+    return t;
+}
+
+/* Appends msg to its partition's records. Returns NULL when out of
+ * memory. Called on the poll thread, so records arrive in fetch order. */
+static struct pending_record *track_record(struct consumer *c,
+                                           const rd_kafka_message_t *msg)
+{
+    struct pending_record *p = calloc(1, sizeof(*p));
+    struct partition_track *t;
+
+    if (p == NULL)
+        return NULL;
+    pthread_mutex_lock(&c->track_lock);
+    t = find_track(c, msg);
+    if (t == NULL) {
+        pthread_mutex_unlock(&c->track_lock);
+        free(p);
+        return NULL;
+    }
+    p->offset = msg->offset;
+    p->track = t;
+    if (t->tail)
+        t->tail->next = p;
+    else
+        t->head = p;
+    t->tail = p;
+    pthread_mutex_unlock(&c->track_lock);
+    return p;
+}
+
+/* Marks a record done and stores the offset after the longest done run at
+ * the head of its partition. A record that failed (err set) stays pending,
+ * so no later offset of its partition is committed and the record is read
+ * again after a restart or rebalance. */
+static void on_record_done(void *arg, herald_err_t err)
+{
+    struct pending_record *p = arg;
+    struct partition_track *t = p->track;
+    struct consumer *c = t->consumer;
+    int64_t next_offset = -1;
+
+    pthread_mutex_lock(&c->track_lock);
+    if (err == HERALD_OK)
+        p->done = 1;
+    else
+        /* NOTE: the partition's offsets stay held until this consumer is
+         * restarted; later records are still handled. */
+        LIB_LOG(HERALD_LOG_ERROR, "kafka", "offsets held",
+                "handler=%s topic=%s partition=%d offset=%lld err=%s",
+                c->sub->name, t->topic, (int)t->partition,
+                (long long)p->offset, herald_err_name(err));
+    while (t->head && t->head->done) {
+        struct pending_record *head = t->head;
+
+        next_offset = head->offset + 1;
+        t->head = head->next;
+        if (t->head == NULL)
+            t->tail = NULL;
+        free(head);
+    }
+    if (next_offset >= 0 && !c->closed)
+        store_offset(c, t->topic, t->partition, next_offset);
+    pthread_mutex_unlock(&c->track_lock);
 }
 
 /* Fills rec with views into msg; headers must be freed by the caller. */
@@ -128,7 +250,8 @@ static void run_record(void *arg)
     herald_err_t err;
 
     if (record_view(msg, &rec) < 0) {
-        /* Out of memory: leave the offset unstored so it is read again. */
+        /* Out of memory: hold the offset so the record is read again. */
+        on_record_done(job->pending, HERALD_ENOMEM);
         goto done;
     }
     err = herald_event_from_record(&ev, &rec, reason, sizeof(reason));
@@ -138,10 +261,13 @@ static void run_record(void *arg)
             pipeline__note_undecodable(c->sub, topic, msg->partition,
                                        msg->offset, reason,
                                        forward_raw(c, msg, &rec, reason));
+        on_record_done(job->pending, HERALD_OK);
     } else if (bus__wants(c->sub, topic, bus__is_dead_letter(ev))) {
-        pipeline__run(c->sub, topic, msg->partition, msg->offset, ev);
+        pipeline__run_async(c->sub, topic, msg->partition, msg->offset, ev,
+                            on_record_done, job->pending);
+    } else {
+        on_record_done(job->pending, HERALD_OK);
     }
-    store_offset(c, msg);
 done:
     herald_event_free(ev);
     free(rec.headers);
@@ -160,6 +286,48 @@ static uint64_t lane_key(const rd_kafka_message_t *msg)
     return h + (uint64_t)msg->partition;
 }
 
+/* Logs a consume error at most once per CONSUME_ERROR_LOG_INTERVAL_US
+ * per consumer, with the number of errors left out since the last line.
+ * A broker that is down makes librdkafka report the same error many times
+ * a second. */
+static void log_consume_error(struct consumer *c, rd_kafka_resp_err_t err)
+{
+    int64_t now = clock__mono_us();
+
+    if (c->error_logged_us &&
+        now - c->error_logged_us < CONSUME_ERROR_LOG_INTERVAL_US) {
+        c->errors_suppressed++;
+        return;
+    }
+    LIB_LOG(HERALD_LOG_WARN, "kafka", "consume failed",
+            "handler=%s err=%s suppressed=%ld", c->sub->name,
+            rd_kafka_err2name(err), c->errors_suppressed);
+    c->error_logged_us = now;
+    c->errors_suppressed = 0;
+}
+
+/* Allocates a job for msg, retrying while memory is short: a record that
+ * is skipped here would let a later offset be committed past it. Returns
+ * NULL only when the consumer is stopping. */
+static struct record_job *new_job(struct consumer *c,
+                                  rd_kafka_message_t *msg)
+{
+    struct timespec pause = {0, 10 * 1000000L};
+
+    while (atomic_load(&c->running)) {
+        struct record_job *job = malloc(sizeof(*job));
+
+        if (job && (job->pending = track_record(c, msg)) != NULL) {
+            job->consumer = c;
+            job->msg = msg;
+            return job;
+        }
+        free(job);
+        nanosleep(&pause, NULL);
+    }
+    return NULL;
+}
+
 static void *consume_main(void *arg)
 {
     struct consumer *c = arg;
@@ -172,22 +340,19 @@ static void *consume_main(void *arg)
             continue;
         if (msg->err) {
             if (msg->err != RD_KAFKA_RESP_ERR__PARTITION_EOF)
-                LIB_LOG(HERALD_LOG_WARN, "kafka", "consume failed",
-                        "handler=%s err=%s", c->sub->name,
-                        rd_kafka_err2name(msg->err));
+                log_consume_error(c, msg->err);
             rd_kafka_message_destroy(msg);
             continue;
         }
-        job = malloc(sizeof(*job));
+        job = new_job(c, msg);
         if (job == NULL) {
             rd_kafka_message_destroy(msg);
             continue;
         }
-        job->consumer = c;
-        job->msg = msg;
         /* Blocks while the lanes are full, which stops fetching. */
         if (pool__submit(c->kafka->pool, lane_key(msg), run_record, job,
                          POOL_BLOCK) != HERALD_OK) {
+            /* Stopping: the record stays pending and is read again. */
             rd_kafka_message_destroy(msg);
             free(job);
         }
@@ -277,6 +442,7 @@ herald_err_t kafka__subscribe(herald_bus_t *bus, herald_sub_t *sub)
         free(c);
         return HERALD_ETRANSPORT;
     }
+    pthread_mutex_init(&c->track_lock, NULL);
     subscription_topic(sub->pattern, topic, sizeof(topic));
     topics = rd_kafka_topic_partition_list_new(1);
     rd_kafka_topic_partition_list_add(topics, topic, RD_KAFKA_PARTITION_UA);
@@ -288,6 +454,7 @@ herald_err_t kafka__subscribe(herald_bus_t *bus, herald_sub_t *sub)
         LIB_LOG(HERALD_LOG_ERROR, "kafka", "subscribe failed",
                 "handler=%s err=%s", sub->name, rd_kafka_err2name(rerr));
         rd_kafka_destroy(c->rk);
+        pthread_mutex_destroy(&c->track_lock);
         free(c);
         return HERALD_ETRANSPORT;
     }
@@ -317,7 +484,7 @@ void kafka__close_consumers(herald_bus_t *bus)
         struct consumer *c = sub->transport;
         rd_kafka_resp_err_t err;
 
-        if (c == NULL)
+        if (c == NULL || c->closed)
             continue;
         err = rd_kafka_commit(c->rk, NULL, 0);
         if (err != RD_KAFKA_RESP_ERR_NO_ERROR &&
@@ -325,10 +492,42 @@ void kafka__close_consumers(herald_bus_t *bus)
             LIB_LOG(HERALD_LOG_WARN, "kafka", "final commit failed",
                     "handler=%s group=%s err=%s", sub->name, sub->group,
                     rd_kafka_err2name(err));
+        /* Records finishing from now on must not touch the client. */
+        pthread_mutex_lock(&c->track_lock);
+        c->closed = 1;
+        pthread_mutex_unlock(&c->track_lock);
         /* Leaves the group, so its partitions move to other members at
          * once instead of after the session timeout. */
         rd_kafka_consumer_close(c->rk);
         rd_kafka_destroy(c->rk);
+        c->rk = NULL;
+    }
+}
+
+void kafka__free_consumers(herald_bus_t *bus)
+{
+    for (herald_sub_t *sub = atomic_load(&bus->subs); sub;
+         sub = atomic_load(&sub->next)) {
+        struct consumer *c = sub->transport;
+
+        if (c == NULL)
+            continue;
+        while (c->tracks) {
+            struct partition_track *t = c->tracks;
+
+            c->tracks = t->next;
+            while (t->head) {
+                struct pending_record *p = t->head;
+
+                t->head = p->next;
+                free(p);
+            }
+            free(t->topic);
+            free(t);
+        }
+        if (c->rk)
+            rd_kafka_destroy(c->rk);
+        pthread_mutex_destroy(&c->track_lock);
         free(c);
         sub->transport = NULL;
     }

@@ -48,7 +48,12 @@ herald_err_t kafka__subscribe(herald_bus_t *bus, herald_sub_t *sub);
 /* Stops every consumer's poll thread, leaving the clients open. */
 void kafka__stop_consumers(herald_bus_t *bus);
 
-/* Commits stored offsets, leaves the groups and frees the consumers. */
+/* Commits stored offsets, leaves the groups and closes the clients. Safe
+ * to call twice. */
 void kafka__close_consumers(herald_bus_t *bus);
+
+/* Frees the consumers. Call once no delivery report can arrive any more:
+ * after the producer is destroyed. */
+void kafka__free_consumers(herald_bus_t *bus);
 
 #endif

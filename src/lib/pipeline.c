@@ -130,6 +130,71 @@ static herald_err_t propagate_trace(const herald_event_t *from,
     return err;
 }
 
+/* The emitted events of one event still in flight, for
+ * pipeline__run_async(). The pipeline holds one reference until the
+ * outcome is final and each event in flight holds one more. */
+struct emit_batch {
+    atomic_int refs;
+    atomic_int failed;
+    pipeline_done_cb done;
+    void *done_arg;
+};
+
+static void batch_release(struct emit_batch *batch)
+{
+    if (atomic_fetch_sub(&batch->refs, 1) != 1)
+        return;
+    batch->done(batch->done_arg,
+                atomic_load(&batch->failed) ? HERALD_ETRANSPORT : HERALD_OK);
+    free(batch);
+}
+
+static void on_emit_delivered(const herald_event_t *ev, herald_err_t result,
+                              void *user_data)
+{
+    struct emit_batch *batch = user_data;
+    char qtype[128], qid[96];
+
+    if (result != HERALD_OK) {
+        atomic_store(&batch->failed, 1);
+        LIB_LOG(HERALD_LOG_ERROR, "handler", "emitted event not delivered",
+                "type=%s id=%s err=%s",
+                lib_log__quote(qtype, sizeof(qtype), herald_event_type(ev)),
+                lib_log__quote(qid, sizeof(qid), herald_event_id(ev)),
+                herald_err_name(result));
+    }
+    batch_release(batch);
+}
+
+/* Sends one emitted event: waiting for its delivery, or, with ctx->done
+ * set, adding it to the batch whose last delivery ends the event. */
+static herald_err_t send_emit(herald_ctx_t *ctx, herald_event_t *ev)
+{
+    herald_bus_t *bus = ctx->sub->bus;
+    herald_err_t err;
+
+    if (ctx->done == NULL)
+        return bus__send(bus, herald_event_type(ev), ev,
+                         SEND_WAIT | SEND_FROM_HANDLER, NULL, NULL);
+    if (ctx->batch == NULL) {
+        ctx->batch = calloc(1, sizeof(*ctx->batch));
+        if (ctx->batch == NULL) {
+            herald_event_free(ev);
+            return HERALD_ENOMEM;
+        }
+        atomic_init(&ctx->batch->refs, 1);
+        ctx->batch->done = ctx->done;
+        ctx->batch->done_arg = ctx->done_arg;
+    }
+    atomic_fetch_add(&ctx->batch->refs, 1);
+    err = bus__send(bus, herald_event_type(ev), ev, SEND_FROM_HANDLER,
+                    on_emit_delivered, ctx->batch);
+    /* The delivery callback runs only for accepted events. */
+    if (err != HERALD_OK)
+        atomic_fetch_sub(&ctx->batch->refs, 1);
+    return err;
+}
+
 /* Publishes the events emitted by a successful attempt. Returns the first
  * error; the events already sent stay sent. */
 static herald_err_t flush_emits(herald_ctx_t *ctx)
@@ -153,8 +218,7 @@ static herald_err_t flush_emits(herald_ctx_t *ctx)
             herald_event_free(ev);
             continue;
         }
-        err = bus__send(bus, herald_event_type(ev), ev,
-                        SEND_WAIT | SEND_FROM_HANDLER, NULL, NULL);
+        err = send_emit(ctx, ev);
     }
     ctx->emit_count = 0;
     return err;
@@ -332,6 +396,60 @@ static herald_result_t handle_with_retries(herald_ctx_t *ctx, void *decoded)
     }
 }
 
+/* Runs the steps for one event and ends it: counters, outcome log,
+ * dead-lettering, and the done callback of pipeline__run_async(). */
+static void run_ctx(herald_ctx_t *ctx)
+{
+    herald_sub_t *sub = ctx->sub;
+    const herald_event_t *ev = ctx->event;
+    const herald_handler_t *h = &sub->handler;
+    int64_t start = clock__mono_us();
+    void *decoded = NULL;
+    herald_result_t result;
+
+    if (!prepare_event(ctx, &decoded)) {
+        atomic_fetch_add(&sub->stats.invalid, 1);
+        log_outcome(HERALD_LOG_WARN, "event invalid", ctx,
+                    clock__mono_us() - start);
+        dead_letter(ctx);
+        goto done;
+    }
+    if (h->transform) {
+        herald_err_t err = h->transform(ctx, &decoded);
+
+        if (err != HERALD_OK) {
+            if (!ctx->reason[0])
+                herald_ctx_set_reason(ctx, "transform failed: %s",
+                                      herald_err_name(err));
+            result = HERALD_RESULT_FAIL;
+            goto failed;
+        }
+    }
+    result = handle_with_retries(ctx, decoded);
+    if (result == HERALD_RESULT_OK) {
+        atomic_fetch_add(&sub->stats.handled, 1);
+        log_outcome(HERALD_LOG_INFO, "event handled", ctx,
+                    clock__mono_us() - start);
+        goto done;
+    }
+failed:
+    atomic_fetch_add(&sub->stats.failed, 1);
+    log_outcome(HERALD_LOG_WARN, "event failed", ctx,
+                clock__mono_us() - start);
+    if (!dead_letter(ctx) && bus__is_dead_letter(ev))
+        log_outcome(HERALD_LOG_WARN, "dead-lettered event dropped", ctx, 0);
+done:
+    stats__record_latency(&sub->stats, (uint64_t)(clock__mono_us() - start));
+    if (decoded && h->free_decoded)
+        h->free_decoded(decoded, sub->user_data);
+    discard_emits(ctx);
+    free(ctx->emits);
+    if (ctx->batch)
+        batch_release(ctx->batch);
+    else if (ctx->done)
+        ctx->done(ctx->done_arg, HERALD_OK);
+}
+
 herald_err_t pipeline__run(herald_sub_t *sub, const char *topic,
                            int32_t partition, int64_t offset,
                            const herald_event_t *ev)
@@ -340,49 +458,23 @@ herald_err_t pipeline__run(herald_sub_t *sub, const char *topic,
         .sub = sub, .event = ev, .topic = topic,
         .partition = partition, .offset = offset, .attempt = 1,
     };
-    const herald_handler_t *h = &sub->handler;
-    int64_t start = clock__mono_us();
-    void *decoded = NULL;
-    herald_result_t result;
 
-    if (!prepare_event(&ctx, &decoded)) {
-        atomic_fetch_add(&sub->stats.invalid, 1);
-        log_outcome(HERALD_LOG_WARN, "event invalid", &ctx,
-                    clock__mono_us() - start);
-        dead_letter(&ctx);
-        goto done;
-    }
-    if (h->transform) {
-        herald_err_t err = h->transform(&ctx, &decoded);
-
-        if (err != HERALD_OK) {
-            if (!ctx.reason[0])
-                herald_ctx_set_reason(&ctx, "transform failed: %s",
-                                      herald_err_name(err));
-            result = HERALD_RESULT_FAIL;
-            goto failed;
-        }
-    }
-    result = handle_with_retries(&ctx, decoded);
-    if (result == HERALD_RESULT_OK) {
-        atomic_fetch_add(&sub->stats.handled, 1);
-        log_outcome(HERALD_LOG_INFO, "event handled", &ctx,
-                    clock__mono_us() - start);
-        goto done;
-    }
-failed:
-    atomic_fetch_add(&sub->stats.failed, 1);
-    log_outcome(HERALD_LOG_WARN, "event failed", &ctx,
-                clock__mono_us() - start);
-    if (!dead_letter(&ctx) && bus__is_dead_letter(ev))
-        log_outcome(HERALD_LOG_WARN, "dead-lettered event dropped", &ctx, 0);
-done:
-    stats__record_latency(&sub->stats, (uint64_t)(clock__mono_us() - start));
-    if (decoded && h->free_decoded)
-        h->free_decoded(decoded, sub->user_data);
-    discard_emits(&ctx);
-    free(ctx.emits);
+    run_ctx(&ctx);
     return HERALD_OK;
+}
+
+void pipeline__run_async(herald_sub_t *sub, const char *topic,
+                         int32_t partition, int64_t offset,
+                         const herald_event_t *ev, pipeline_done_cb done,
+                         void *done_arg)
+{
+    herald_ctx_t ctx = {
+        .sub = sub, .event = ev, .topic = topic,
+        .partition = partition, .offset = offset, .attempt = 1,
+        .done = done, .done_arg = done_arg,
+    };
+
+    run_ctx(&ctx);
 }
 
 void pipeline__note_undecodable(herald_sub_t *sub, const char *topic,

@@ -309,11 +309,13 @@ static void kafka_stop(herald_bus_t *bus)
 
     atomic_store(&k->closed, 1);
     /* Consumers stop fetching first; then the lanes finish what was
-     * fetched, storing offsets; then the offsets are committed. */
+     * fetched; then the flush waits for the events the handlers emitted,
+     * whose delivery reports store the last offsets; then the offsets are
+     * committed. */
     kafka__stop_consumers(bus);
     pool__stop(k->pool);
-    kafka__close_consumers(bus);
     rd_kafka_flush(k->producer, bus->opts.kafka_timeout_ms);
+    kafka__close_consumers(bus);
 }
 
 static void kafka_free(struct kafka *k)
@@ -324,6 +326,8 @@ static void kafka_free(struct kafka *k)
     }
     if (k->producer)
         rd_kafka_destroy(k->producer);
+    /* Only now can no delivery report reach a consumer's records. */
+    kafka__free_consumers(k->bus);
     pool__free(k->pool);
     for (size_t i = 0; i < 2 * k->setting_count; i++)
         free(k->settings[i]);
