@@ -150,6 +150,20 @@ def record_batch(records, base_timestamp=1_700_000_000_000, corrupt=False):
     return i64(0) + i32(len(after_length)) + after_length
 
 
+def with_attributes(batch, attributes):
+    """Return `batch` with its Attributes field replaced and a new CRC, so
+    that only the records (not the CRC) disagree with the header."""
+    patched = bytearray(batch)
+    patched[21:23] = i16(attributes)
+    return with_new_crc(patched)
+
+
+def with_new_crc(batch):
+    patched = bytearray(batch)
+    patched[17:21] = struct.pack(">I", crc32c(bytes(patched[21:])))
+    return bytes(patched)
+
+
 class Reader:
     """Sequential decoder over one response body."""
 
