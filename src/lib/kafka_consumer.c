@@ -1,14 +1,15 @@
 /*
- * The Kafka transport's consumer side: one librdkafka consumer per
- * subscription (its group is the consumer group), a poll thread that hands
- * each record to the lane of its partition, and at-least-once offsets:
- * auto-commit is on but commits only offsets stored with
+ * The Kafka transport's consumer side. Each subscription has one librdkafka
+ * consumer, whose group is the consumer group, and a poll thread that hands
+ * each record to the lane of its partition. Offsets are at least once:
+ * auto-commit is on, but it commits only offsets stored with
  * rd_kafka_offsets_store(). A record is done once its pipeline outcome is
- * final and the events its handler emitted are acknowledged, which can
- * happen out of order because a lane does not wait for those
- * acknowledgements. So each partition keeps its records in fetch order and
- * stores the offset after the longest run of done records. Records that are
- * not CloudEvents are forwarded as is to the dead-letter topic.
+ * final and the events its handler emitted are acknowledged. Records can
+ * finish out of order because a lane does not wait for those
+ * acknowledgements, so each partition keeps its records in fetch order and
+ * stores the offset after the longest run of done records at the head.
+ * Records that are not CloudEvents are forwarded as is to the dead-letter
+ * topic.
  */
 #include "kafka_internal.h"
 

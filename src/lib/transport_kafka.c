@@ -308,10 +308,10 @@ static void kafka_stop(herald_bus_t *bus)
     struct kafka *k = bus->transport;
 
     atomic_store(&k->closed, 1);
-    /* Consumers stop fetching first; then the lanes finish what was
-     * fetched; then the flush waits for the events the handlers emitted,
-     * whose delivery reports store the last offsets; then the offsets are
-     * committed. */
+    /* The consumers stop fetching and the lanes finish what was fetched.
+     * The flush then waits for the events the handlers emitted, because
+     * their delivery reports store the last offsets. Then the consumers
+     * commit. */
     kafka__stop_consumers(bus);
     pool__stop(k->pool);
     rd_kafka_flush(k->producer, bus->opts.kafka_timeout_ms);
@@ -383,6 +383,22 @@ static herald_err_t read_params(struct kafka *k, struct bus_url *url,
     return HERALD_OK;
 }
 
+/* Returns 1 unless the URL sets acks to something other than all. */
+static int acks_all(const struct kafka *k)
+{
+    for (size_t i = 0; i < k->setting_count; i++) {
+        const char *key = k->settings[2 * i];
+        const char *value = k->settings[2 * i + 1];
+
+        if (strcmp(key, "acks") != 0 &&
+            strcmp(key, "request.required.acks") != 0)
+            continue;
+        if (strcmp(value, "all") != 0 && strcmp(value, "-1") != 0)
+            return 0;
+    }
+    return 1;
+}
+
 static herald_err_t start_producer(struct kafka *k)
 {
     rd_kafka_conf_t *conf = kafka__conf(k);
@@ -390,6 +406,15 @@ static herald_err_t start_producer(struct kafka *k)
 
     if (conf == NULL)
         return HERALD_EINVAL;
+    /* Handler lanes do not wait for emitted events, so several batches of
+     * one partition can be in flight. The idempotent producer keeps them in
+     * order across librdkafka's internal retries. librdkafka rejects it
+     * unless acks is all, so a URL that lowers acks goes without it. */
+    if (acks_all(k) &&
+        kafka__conf_default(k, conf, "enable.idempotence", "true") < 0) {
+        rd_kafka_conf_destroy(conf);
+        return HERALD_EINVAL;
+    }
     rd_kafka_conf_set_dr_msg_cb(conf, on_delivery);
     k->producer = rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr,
                                sizeof(errstr));

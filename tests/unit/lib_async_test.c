@@ -297,6 +297,30 @@ static void open_rejects_bad_params(void **state)
     assert_null(bus);
 }
 
+/* The Kafka producer is idempotent by default, which librdkafka allows only
+ * with acks=all, so a URL that lowers acks must still open. librdkafka
+ * connects lazily: no broker is needed. */
+static void kafka_open_accepts_any_acks(void **state)
+{
+    static const char *const urls[] = {
+        "kafka://127.0.0.1:1",
+        "kafka://127.0.0.1:1?acks=all",
+        "kafka://127.0.0.1:1?acks=1",
+        "kafka://127.0.0.1:1?acks=0",
+        "kafka://127.0.0.1:1?request.required.acks=1",
+        "kafka://127.0.0.1:1?acks=1&enable.idempotence=false",
+    };
+
+    for (size_t i = 0; i < sizeof(urls) / sizeof(urls[0]); i++) {
+        herald_bus_t *bus = NULL;
+
+        print_message("opening %s\n", urls[i]);
+        assert_int_equal(herald_bus_open(&bus, urls[i], NULL), HERALD_OK);
+        assert_non_null(bus);
+        herald_bus_close(bus);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -305,6 +329,7 @@ int main(void)
         cmocka_unit_test(full_queue_blocks),
         cmocka_unit_test(stop_under_load_keeps_events),
         cmocka_unit_test(open_rejects_bad_params),
+        cmocka_unit_test(kafka_open_accepts_any_acks),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
