@@ -206,8 +206,9 @@ static void partition_dir(const topics_t *t, const char *topic, int32_t index,
 static void topic_file(const topics_t *t, const char *topic, char *out,
                        size_t size)
 {
-    snprintf(out, size, "%s/%s/%s.properties", t->cfg->data_dir, TOPICS_DIR,
-             topic);
+    /* The file is named by the topic alone: a 249-character name plus any
+     * extension would pass the 255-byte file name limit. */
+    snprintf(out, size, "%s/%s/%s", t->cfg->data_dir, TOPICS_DIR, topic);
 }
 
 static void hex_encode(const uint8_t *in, size_t n, char *out)
@@ -462,7 +463,8 @@ static int load_topics(topics_t *t, topics_open_stats_t *stats)
         size_t n = strlen(e->d_name);
         topic_t *topic = NULL;
 
-        if (n < 12 || strcmp(e->d_name + n - 11, ".properties") != 0)
+        /* Temporary files end in '~', which no topic name contains. */
+        if (!topics__valid_name(e->d_name, n))
             continue;
         snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
         rc = parse_topic_file(t, path, &topic);

@@ -3,7 +3,7 @@
  * configuration overrides, all under the data directory:
  *
  *   <data>/meta.properties            cluster id, node id, producer ids
- *   <data>/.topics/<topic>.properties one file per topic, written atomically
+ *   <data>/.topics/<topic>            one file per topic, written atomically
  *   <data>/<topic>-<partition>/       one partition log each
  *   <data>/.herald_clean_shutdown     present only after a clean stop
  *

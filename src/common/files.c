@@ -49,7 +49,9 @@ int files__write_atomic(const char *path, const void *data, size_t len)
     int fd;
     int rc = 0;
 
-    if (snprintf(tmp, sizeof(tmp), "%s.tmp", path) >= (int)sizeof(tmp))
+    /* '~' cannot appear in a Kafka topic name, so the temporary file of one
+     * topic's metadata never has another topic's file name. */
+    if (snprintf(tmp, sizeof(tmp), "%s~", path) >= (int)sizeof(tmp))
         return -ENAMETOOLONG;
     rc = parent_dir(path, dir, sizeof(dir));
     if (rc != 0)

@@ -5,8 +5,9 @@
 #include <stddef.h>
 
 /* Replaces `path` with `len` bytes of `data` so that a crash leaves either
- * the old or the new content: a temporary file is written and fsynced, then
- * renamed over `path`, and the directory is fsynced. Returns 0 or -errno. */
+ * the old or the new content: a temporary file (`path` with '~' appended) is
+ * written and fsynced, then renamed over `path`, and the directory is
+ * fsynced. Returns 0 or -errno. */
 int files__write_atomic(const char *path, const void *data, size_t len);
 
 /* fsyncs a directory, making entries created or removed in it durable.

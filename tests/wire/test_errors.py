@@ -111,10 +111,6 @@ class WireErrorsTest(unittest.TestCase):
         self.assertEqual(self.metadata_topic_error("t" * 249, 1),
                          kw.UNKNOWN_TOPIC_OR_PARTITION)
 
-    # TODO: the broker answers KAFKA_STORAGE_ERROR for names of 245 to 249
-    # characters because .topics/<name>.properties is longer than NAME_MAX
-    # (255 bytes). Remove the decorator once such names work.
-    @unittest.expectedFailure
     def test_longest_topic_name_usable(self):
         name = "L" * 249
         records = small_batch("long")
