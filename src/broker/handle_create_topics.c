@@ -15,7 +15,7 @@
 #include "kafka_error.h"
 #include "log.h"
 
-#define ERR_SIZE 400
+#define ERR_SIZE 640
 
 static int16_t check_assignments(
     broker_t *b, const kmsg_create_topics_request_creatable_topic_t *t,
@@ -119,6 +119,13 @@ static void create_one(req_t *req, const kmsg_create_topics_request_t *msg,
     if (topics__find(&b->topics, name, strlen(name))) {
         out->error_code = KERR_TOPIC_ALREADY_EXISTS;
         snprintf(err, ERR_SIZE, "topic '%s' already exists", name);
+        goto done;
+    }
+    if (topics__colliding(&b->topics, name)) {
+        out->error_code = KERR_INVALID_TOPIC_EXCEPTION;
+        snprintf(err, ERR_SIZE, "topic '%s' collides with existing topic "
+                 "'%s': '.' and '_' are treated alike", name,
+                 topics__colliding(&b->topics, name)->name);
         goto done;
     }
     out->error_code = check_assignments(b, t, &partitions, err, ERR_SIZE);

@@ -83,6 +83,10 @@ static void named_topic(req_t *req, const kmsg_str_t *name, int allow_create,
 
         memcpy(cname, name->ptr, (size_t)name->len);
         cname[name->len] = '\0';
+        if (topics__colliding(&b->topics, cname)) {
+            t->error_code = KERR_INVALID_TOPIC_EXCEPTION;
+            return;
+        }
         rc = topics__create(&b->topics, cname, b->cfg.num_partitions, NULL,
                             0, &topic, err, sizeof(err));
         if (rc != 0) {

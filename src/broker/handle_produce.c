@@ -74,6 +74,10 @@ static topic_t *find_or_create(broker_t *b, const kmsg_str_t *name,
     }
     memcpy(cname, name->ptr, (size_t)name->len);
     cname[name->len] = '\0';
+    if (topics__colliding(&b->topics, cname)) {
+        *error = KERR_INVALID_TOPIC_EXCEPTION;
+        return NULL;
+    }
     if (topics__create(&b->topics, cname, b->cfg.num_partitions, NULL, 0,
                        &topic, err, sizeof(err)) != 0) {
         LOG_WARN("broker", "auto-create failed", "topic=%s err=\"%s\"", cname,

@@ -73,6 +73,40 @@ static int parse_long(const char *s, int64_t min, int64_t *out)
     return 0;
 }
 
+typedef struct collision {
+    const char *name;
+    size_t len;
+    topic_t *found;
+} collision_t;
+
+static void check_collision(topic_t *topic, void *arg)
+{
+    collision_t *c = arg;
+
+    if (c->found || strlen(topic->name) != c->len)
+        return;
+    for (size_t i = 0; i < c->len; i++) {
+        char a = topic->name[i], b = c->name[i];
+        if (a == '_')
+            a = '.';
+        if (b == '_')
+            b = '.';
+        if (a != b)
+            return;
+    }
+    c->found = topic;
+}
+
+topic_t *topics__colliding(topics_t *t, const char *name)
+{
+    collision_t c = {name, strlen(name), NULL};
+
+    if (strpbrk(name, "._") == NULL)
+        return NULL;
+    topics__foreach(t, check_collision, &c);
+    return c.found;
+}
+
 int topics__check_setting(const char *key, const char *value, char *err,
                           size_t err_size)
 {
@@ -658,6 +692,12 @@ int topics__create(topics_t *t, const char *name, int32_t partitions,
     }
     if (topics__find(t, name, len))
         return HERALD_EEXIST;
+    if (topics__colliding(t, name)) {
+        snprintf(err, err_size, "topic name collides with existing topic "
+                 "'%s': '.' and '_' are treated alike",
+                 topics__colliding(t, name)->name);
+        return HERALD_EINVAL;
+    }
     if (partitions < 1 || partitions > 100000) {
         snprintf(err, err_size, "invalid partition count %d", partitions);
         return HERALD_ERANGE;

@@ -88,6 +88,11 @@ partition_t *topics__partition(topics_t *t, const char *name, size_t len,
  * and not "." or "..". */
 int topics__valid_name(const char *name, size_t len);
 
+/* Returns an existing topic whose name equals `name` once '.' and '_' are
+ * treated alike, or NULL. Kafka rejects such names (INVALID_TOPIC_EXCEPTION)
+ * because they collide in metric names, and clients share that rule. */
+topic_t *topics__colliding(topics_t *t, const char *name);
+
 /* Checks a topic setting. Returns 0, or -1 with the reason in err. */
 int topics__check_setting(const char *key, const char *value, char *err,
                           size_t err_size);

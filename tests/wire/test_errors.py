@@ -111,6 +111,26 @@ class WireErrorsTest(unittest.TestCase):
         self.assertEqual(self.metadata_topic_error("t" * 249, 1),
                          kw.UNKNOWN_TOPIC_OR_PARTITION)
 
+    def test_colliding_topic_names_rejected(self):
+        # Kafka treats '.' and '_' alike in topic names, because both map to
+        # '_' in metric names, and rejects a name that collides.
+        body = self.conn.call(kw.CREATE_TOPICS, 0,
+                              kw.create_topics_v0(["collide.a_b"]))
+        self.assertEqual(kw.decode_create_topics_v0(body),
+                         [{"name": "collide.a_b", "error_code": kw.NONE}])
+        for name in ("collide_a_b", "collide.a.b", "collide_a.b"):
+            with self.subTest(name=name):
+                body = self.conn.call(kw.CREATE_TOPICS, 0,
+                                      kw.create_topics_v0([name]))
+                self.assertEqual(
+                    kw.decode_create_topics_v0(body),
+                    [{"name": name,
+                      "error_code": kw.INVALID_TOPIC_EXCEPTION}])
+        body = self.conn.call(kw.CREATE_TOPICS, 0,
+                              kw.create_topics_v0(["collide-a-b"]))
+        self.assertEqual(kw.decode_create_topics_v0(body),
+                         [{"name": "collide-a-b", "error_code": kw.NONE}])
+
     def test_longest_topic_name_usable(self):
         name = "L" * 249
         records = small_batch("long")
