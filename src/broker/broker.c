@@ -11,6 +11,7 @@
 #include "broker.h"
 
 #include <errno.h>
+#include <malloc.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -375,6 +376,13 @@ int broker__run(broker_config_t *cfg)
                  b->cfg.listen_host);
     signal(SIGPIPE, SIG_IGN);
     raise_fd_limit();
+
+    /* Request buffers of up to a few MiB come and go at a high rate. Keep
+     * them on the heap instead of fresh mmap()s that fault in zeroed pages,
+     * and keep up to 16 MiB of freed heap instead of trimming it after each
+     * large request. */
+    mallopt(M_MMAP_THRESHOLD, 4 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 16 * 1024 * 1024);
 
     uv_loop_init(&loop);
     loop.data = b;

@@ -32,6 +32,9 @@
 #include "log.h"
 
 #define READ_CHUNK 65536
+/* Produce requests are mostly under 1 MiB (message.max.bytes defaults to
+ * 1 MB), so their buffers are taken in one allocation. */
+#define EAGER_FRAME_BYTES (1024 * 1024)
 #define MAX_IN_FLIGHT 128
 #define MAX_IOV 64
 #define MAX_READS_PER_WAKEUP 32
@@ -134,13 +137,17 @@ void net__close_all(broker_t *b)
 }
 
 /* Grows the frame buffer to hold `need` bytes, never past the frame size.
- * Memory follows the bytes that arrived, not the size a client announced,
- * so a client that sends only a large size takes no more than READ_CHUNK. */
+ * A frame of up to EAGER_FRAME_BYTES gets its whole buffer at once; above
+ * that, memory follows the bytes that arrived rather than the size a client
+ * announced, so a client that sends only a large size takes no more than
+ * EAGER_FRAME_BYTES. */
 static int grow_frame(conn_t *c, size_t need)
 {
     size_t cap = c->frame_cap ? c->frame_cap : READ_CHUNK;
     uint8_t *p;
 
+    if (c->frame_len <= EAGER_FRAME_BYTES)
+        need = c->frame_len;
     if (need > c->frame_len)
         need = c->frame_len;
     if (need <= c->frame_cap)
