@@ -20,6 +20,7 @@
 
 #include "clock.h"
 #include "lib_log.h"
+#include "log_limit.h"
 
 /* Plain headers on forwarded records that could not be decoded. Decoded
  * events carry the same facts as dlq* attributes instead. */
@@ -58,9 +59,7 @@ struct consumer {
     pthread_mutex_t track_lock; /* tracks, their records and rk after close */
     struct partition_track *tracks;
     int closed; /* rk is gone: done records no longer store offsets */
-    /* Only the poll thread touches these. */
-    int64_t error_logged_us;
-    long errors_suppressed;
+    log_limit_t error_limit; /* poll thread only */
 };
 
 struct record_job {
@@ -288,23 +287,17 @@ static uint64_t lane_key(const rd_kafka_message_t *msg)
 }
 
 /* Logs a consume error at most once per CONSUME_ERROR_LOG_INTERVAL_US
- * per consumer, with the number of errors left out since the last line.
- * A broker that is down makes librdkafka report the same error many times
- * a second. */
+ * per consumer, with the number of errors left out since the last line,
+ * because a failing poll can return an error many times a second. */
 static void log_consume_error(struct consumer *c, rd_kafka_resp_err_t err)
 {
-    int64_t now = clock__mono_us();
+    long suppressed = 0;
 
-    if (c->error_logged_us &&
-        now - c->error_logged_us < CONSUME_ERROR_LOG_INTERVAL_US) {
-        c->errors_suppressed++;
+    if (!log_limit__allow(&c->error_limit, clock__mono_us(), &suppressed))
         return;
-    }
     LIB_LOG(HERALD_LOG_WARN, "kafka", "consume failed",
             "handler=%s err=%s suppressed=%ld", c->sub->name,
-            rd_kafka_err2name(err), c->errors_suppressed);
-    c->error_logged_us = now;
-    c->errors_suppressed = 0;
+            rd_kafka_err2name(err), suppressed);
 }
 
 /* Allocates a job for msg, retrying while memory is short: a record that
@@ -444,6 +437,7 @@ herald_err_t kafka__subscribe(herald_bus_t *bus, herald_sub_t *sub)
         return HERALD_ETRANSPORT;
     }
     pthread_mutex_init(&c->track_lock, NULL);
+    c->error_limit.interval_us = CONSUME_ERROR_LOG_INTERVAL_US;
     subscription_topic(sub->pattern, topic, sizeof(topic));
     topics = rd_kafka_topic_partition_list_new(1);
     rd_kafka_topic_partition_list_add(topics, topic, RD_KAFKA_PARTITION_UA);

@@ -47,6 +47,11 @@ static void on_log(const rd_kafka_t *rk, int level, const char *facility,
                              : level == 4 ? HERALD_LOG_WARN
                                           : HERALD_LOG_DEBUG;
 
+    /* Every URL setting goes to both the producer and the consumers, so
+     * librdkafka's note that one of them ignores a setting is expected. */
+    if (strcmp(facility, "CONFWARN") == 0 &&
+        strstr(text, "will be ignored by this") != NULL)
+        lvl = HERALD_LOG_DEBUG;
     LIB_LOG(lvl, "kafka", "librdkafka log", "facility=%s text=%s", facility,
             lib_log__quote(qtext, sizeof(qtext), text));
 }

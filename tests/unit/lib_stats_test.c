@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "herald.h"
+#include "log_limit.h"
 #include "stats.h"
 
 static void bucket_bounds_cover_values(void **state)
@@ -123,6 +124,33 @@ static void error_names_cover_new_codes(void **state)
     assert_string_equal(herald_strerror(HERALD_EAGAIN), "would block");
 }
 
+/* A line repeating every 100 ms under a 10 s limit: the first one is
+ * written, the next 99 are counted, and the one at 10 s reports them. */
+static void log_limit_counts_repeats(void **state)
+{
+    log_limit_t limit = {.interval_us = 10 * 1000000LL};
+    int64_t start = 5 * 1000000LL;
+    long suppressed = -1;
+    int written = 0;
+
+    assert_int_equal(log_limit__allow(&limit, start, &suppressed), 1);
+    assert_int_equal(suppressed, 0);
+    for (int i = 1; i < 100; i++)
+        written += log_limit__allow(&limit, start + i * 100000LL,
+                                    &suppressed);
+    assert_int_equal(written, 0);
+    assert_int_equal(limit.suppressed, 99);
+    assert_int_equal(log_limit__allow(&limit, start + 10 * 1000000LL,
+                                      &suppressed),
+                     1);
+    assert_int_equal(suppressed, 99);
+    assert_int_equal(limit.suppressed, 0);
+    /* A clock that starts at 0 still limits the second line. */
+    limit = (log_limit_t){.interval_us = 1000};
+    assert_int_equal(log_limit__allow(&limit, 0, &suppressed), 1);
+    assert_int_equal(log_limit__allow(&limit, 500, &suppressed), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -130,6 +158,7 @@ int main(void)
         cmocka_unit_test(percentiles_from_histogram),
         cmocka_unit_test(log_lines_per_outcome),
         cmocka_unit_test(error_names_cover_new_codes),
+        cmocka_unit_test(log_limit_counts_repeats),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,20 @@
+/*
+ * Rate limits for log lines that a failure can repeat many times a second,
+ * such as a consumer's poll errors while a broker is unreachable. The
+ * caller owns the clock, so the limit is tested without sleeping.
+ */
+#include "log_limit.h"
+
+int log_limit__allow(log_limit_t *limit, int64_t now_us, long *suppressed)
+{
+    if (limit->logged_us != 0 &&
+        now_us - limit->logged_us < limit->interval_us) {
+        limit->suppressed++;
+        return 0;
+    }
+    *suppressed = limit->suppressed;
+    limit->suppressed = 0;
+    /* 0 means never logged, so a clock that reads 0 counts as 1 us. */
+    limit->logged_us = now_us != 0 ? now_us : 1;
+    return 1;
+}

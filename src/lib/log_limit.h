@@ -1,0 +1,23 @@
+/*
+ * A limit on how often one repeating log line is written: at most once per
+ * interval, with a count of the repeats left out since the last line.
+ * Never installed.
+ */
+#ifndef HERALD_LIB_LOG_LIMIT_H
+#define HERALD_LIB_LOG_LIMIT_H
+
+#include <stdint.h>
+
+typedef struct log_limit {
+    int64_t interval_us;
+    int64_t logged_us;   /* when the last line was written; 0: never */
+    long suppressed;     /* repeats left out since then */
+} log_limit_t;
+
+/* Returns 1 when a line due at now_us may be written, and then stores in
+ * *suppressed how many were left out before it (the count restarts).
+ * Returns 0 and counts the line as left out otherwise. The first line is
+ * always written. Not thread-safe: one limit belongs to one thread. */
+int log_limit__allow(log_limit_t *limit, int64_t now_us, long *suppressed);
+
+#endif
