@@ -395,7 +395,8 @@ static int run_receive(const char *brokers, const char *topic)
         subscribe(bus, topic, "receive", on_receive, &received, NULL) !=
             HERALD_OK)
         return 2;
-    while (atomic_load(&received) == 0 && now_s() < deadline)
+    while (atomic_load(&received) == 0 && now_s() < deadline &&
+           !stop_requested)
         usleep(20000);
     herald_bus_close(bus);
     if (atomic_load(&received) == 0)

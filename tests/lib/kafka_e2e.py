@@ -165,8 +165,23 @@ def test_kill_restart(tool, events):
                 relay.wait(60)
 
 
+def receive_one(tool, bootstrap, topic):
+    """Return the attributes the receive program printed for topic."""
+    proc = run([tool, "receive", bootstrap, topic], 120)
+    expect(proc.returncode == 0, f"no event received on {topic}")
+    return dict(line.split("=", 1) for line in proc.stdout.splitlines()
+                if "=" in line)
+
+
+def expect_attributes(got, want):
+    for name, value in want.items():
+        expect(got.get(name) == value,
+               f"decoded {name}={got.get(name)!r}, expected {value!r}")
+
+
 def test_kcat_cloudevents(tool):
-    """Binary-mode CloudEvents written by kcat decode to the right event."""
+    """CloudEvents that kcat writes decode to the right event: binary mode
+    (ce_ headers) and structured mode (the JSON format as the value)."""
     headers = {
         "ce_specversion": "1.0",
         "ce_id": "kcat-order-9",
@@ -177,6 +192,15 @@ def test_kcat_cloudevents(tool):
         "ce_customer": "acme",
         "content-type": "application/json",
     }
+    structured = {
+        "specversion": "1.0",
+        "id": "kcat-order-10",
+        "type": "com.example.order.placed",
+        "source": "/shop/kcat",
+        "datacontenttype": "application/json",
+        "customer": "globex",
+        "data": {"qty": 4},
+    }
     cmd_headers = []
     for name, value in headers.items():
         cmd_headers += ["-H", f"{name}={value}"]
@@ -185,24 +209,35 @@ def test_kcat_cloudevents(tool):
                     "orders.kcat", "-k", "order-9"] + cmd_headers, 60,
                    input='{"qty":3}\n')
         expect(proc.returncode == 0, "kcat -P failed")
-        proc = run([tool, "receive", broker.bootstrap, "orders.kcat"], 120)
-        expect(proc.returncode == 0, "no event received")
-        got = dict(line.split("=", 1) for line in proc.stdout.splitlines()
-                   if "=" in line)
-        want = {
-            "id": "kcat-order-9",
-            "type": "com.example.order.placed",
-            "source": "/shop/kcat",
-            "specversion": "1.0",
-            "time": "2026-01-02T03:04:05.678Z",
-            "subject": "order-9",
-            "datacontenttype": "application/json",
-            "ext.customer": "acme",
-            "data": '{"qty":3}',
-        }
-        for name, value in want.items():
-            expect(got.get(name) == value,
-                   f"decoded {name}={got.get(name)!r}, expected {value!r}")
+        expect_attributes(receive_one(tool, broker.bootstrap, "orders.kcat"),
+                          {
+                              "id": "kcat-order-9",
+                              "type": "com.example.order.placed",
+                              "source": "/shop/kcat",
+                              "specversion": "1.0",
+                              "time": "2026-01-02T03:04:05.678Z",
+                              "subject": "order-9",
+                              "datacontenttype": "application/json",
+                              "ext.customer": "acme",
+                              "data": '{"qty":3}',
+                          })
+        proc = run(["kcat", "-b", broker.bootstrap, "-P", "-t",
+                    "orders.kcat.structured", "-H",
+                    "content-type=application/cloudevents+json"], 60,
+                   input=json.dumps(structured) + "\n")
+        expect(proc.returncode == 0, "kcat -P failed")
+        expect_attributes(receive_one(tool, broker.bootstrap,
+                                      "orders.kcat.structured"),
+                          {
+                              "id": "kcat-order-10",
+                              "type": "com.example.order.placed",
+                              "source": "/shop/kcat",
+                              "specversion": "1.0",
+                              "time": "(unset)",
+                              "datacontenttype": "application/json",
+                              "ext.customer": "globex",
+                              "data": '{"qty":4}',
+                          })
 
 
 def outcome_lines(path):
