@@ -129,9 +129,9 @@ static void round_done(uv_work_t *work, int status)
     b->round = NULL;
     b->round_running = 0;
 
-    /* NOTE: a failed sync fails every request of the round, also those whose
-     * partitions synced; a client retries them and gets a duplicate-free
-     * answer only when it is idempotent. */
+    /* NOTE: a failed sync fails every request of the round, including those
+     * whose own partitions synced. Clients retry them, and only idempotent
+     * producers avoid writing those batches twice. */
     while (b->in_round.head) {
         sync_waiter_t *w = b->in_round.head;
         list_remove(&b->in_round, w);

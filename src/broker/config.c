@@ -2,7 +2,7 @@
  * Broker settings. Keys follow Kafka's broker configuration where the
  * concept is the same (listeners, log.dirs, num.partitions, log.segment.bytes,
  * log.retention.ms, ...), so an existing server.properties mostly carries
- * over; keys that only herald has are prefixed "herald.".
+ * over. Keys that only herald has are prefixed "herald.".
  */
 #include "config.h"
 

@@ -2,10 +2,10 @@
  * Dispatch and ApiVersions.
  *
  * Kafka closes the connection when a request names an API key it does not
- * know or a version it does not support (RequestContext.parseRequest); the
- * exception is ApiVersions, which answers an unsupported version with
- * UNSUPPORTED_VERSION and a version-0 body listing what it does support, so
- * that clients can retry with a version both sides know (KIP-511).
+ * know or a version it does not support (RequestContext.parseRequest). The
+ * exception is ApiVersions: an unsupported version gets UNSUPPORTED_VERSION
+ * and a version-0 body listing the supported versions, so that clients can
+ * retry with a version both sides know (KIP-511).
  */
 #include "dispatch.h"
 

@@ -1,7 +1,7 @@
 /*
  * CreateTopics (API key 19), versions 0-4.
  *
- * A single broker holds one replica of everything: a replication factor
+ * A single broker keeps one replica of everything: a replication factor
  * other than 1 (or -1 for the default) is INVALID_REPLICATION_FACTOR, and
  * manual assignments may only name this broker.
  */

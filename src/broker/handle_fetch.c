@@ -369,7 +369,7 @@ void handle_fetch(req_t *req)
         req__fail(req, "out of memory");
         return;
     }
-    /* Errors are answered at once, as Kafka does. */
+    /* A response with an error goes out at once, as in Kafka. */
     if (bytes >= msg.min_bytes || msg.max_wait_ms <= 0 || errors > 0 ||
         b->stopping) {
         send_response(req, &rsp);

@@ -44,9 +44,9 @@ struct req {
     int no_response; /* Produce with acks=0 */
     int64_t start_us;
 
-    /* Set by a handler that completes later. Called when the connection
-     * closes first: it must unlink the request from whatever waits on it and
-     * must not touch the connection; the net layer frees the request. */
+    /* Set by a handler that completes later, and called if the connection
+     * closes first. It unlinks the request from whatever waits on it and
+     * must not touch the connection. The net layer then frees the request. */
     void (*cancel)(req_t *req);
     void *pending;   /* the handler's state while it waits */
 };

@@ -90,7 +90,7 @@ int topics__valid_name(const char *name, size_t len);
 
 /* Returns an existing topic whose name equals `name` once '.' and '_' are
  * treated alike, or NULL. Kafka rejects such names (INVALID_TOPIC_EXCEPTION)
- * because they collide in metric names, and clients share that rule. */
+ * because they collide in metric names. */
 topic_t *topics__colliding(topics_t *t, const char *name);
 
 /* Checks a topic setting. Returns 0, or -1 with the reason in err. */
@@ -113,8 +113,8 @@ int topics__add_partitions(topics_t *t, topic_t *topic, int32_t total);
 /* Hands out a producer id that is never reused, also across restarts. */
 int topics__next_producer_id(topics_t *t, int64_t *id);
 
-/* Calls fn for every topic, in no particular order. fn must not create or
- * delete topics. */
+/* Calls fn for every topic, in no particular order. fn may free the topic
+ * it is given (closing), but must not create or delete other topics. */
 void topics__foreach(topics_t *t, void (*fn)(topic_t *topic, void *arg),
                      void *arg);
 
@@ -123,7 +123,7 @@ void topics__foreach(topics_t *t, void (*fn)(topic_t *topic, void *arg),
 const char *topics__setting_value(const topic_t *topic, const char *key,
                                   char *buf, size_t size, int *is_default);
 
-/* The topic-level setting names herald knows, NULL-terminated. */
+/* The topic-level setting names herald supports, NULL-terminated. */
 extern const char *const topics__setting_names[];
 
 #endif
