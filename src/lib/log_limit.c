@@ -1,7 +1,7 @@
 /*
  * Rate limits for log lines that a failure can repeat many times a second,
- * such as a consumer's poll errors while a broker is unreachable. The
- * caller owns the clock, so the limit is tested without sleeping.
+ * such as a consumer's poll errors. The caller passes the clock in, so the
+ * limit is tested without sleeping.
  */
 #include "log_limit.h"
 
