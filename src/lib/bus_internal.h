@@ -120,10 +120,10 @@ int bus__wants(const herald_sub_t *sub, const char *topic, int dead_letter);
 int bus__is_dead_letter(const herald_event_t *ev);
 
 /* Runs the handler pipeline for one event, retries and dead-lettering
- * included. partition and offset are -1 off Kafka. Returns HERALD_OK when
- * the event is done (handled, dead-lettered, or dropped after a failed
- * dead-letter write, which is logged); on Kafka the offset may then be
- * committed. */
+ * included, and waits for the delivery of emitted events. partition and
+ * offset are -1 off Kafka. Returns HERALD_OK when the event is done:
+ * handled, dead-lettered, or dropped after a failed dead-letter write,
+ * which is logged. */
 herald_err_t pipeline__run(herald_sub_t *sub, const char *topic,
                            int32_t partition, int64_t offset,
                            const herald_event_t *ev);
