@@ -1,7 +1,8 @@
 /*
- * Produce: validating the record batches of a request, the idempotent
- * producer checks, assigning offsets, and writing them to the active
- * segment so that a failure leaves nothing behind.
+ * Produce: validating the record batches of a request (headers here, the
+ * records inside them in records.c), the idempotent producer checks,
+ * assigning offsets, and writing them to the active segment so that a
+ * failure leaves nothing behind.
  */
 #include <limits.h>
 #include <stdlib.h>
@@ -13,6 +14,7 @@
 #include "io.h"
 #include "log.h"
 #include "plog_internal.h"
+#include "records.h"
 
 #define PENDING_INLINE 8
 
@@ -41,7 +43,11 @@ static int check_batch(const plog_t *log, const uint8_t *p, size_t remaining,
         return HERALD_EUNSUPPORTED; /* TODO: transactions (KIP-98) */
     if (h->producer_id >= 0 && h->base_sequence < 0)
         return HERALD_ECORRUPT;
-    return 0;
+    /* Kafka decompresses and parses every record on produce, so a batch
+     * that consumers could not read never gets an offset. */
+    return records__validate(
+        p, (size_t)batch__size(h),
+        records__decompressed_cap(log->cfg.max_message_bytes));
 }
 
 static const producer_entry_t *pending_find(const pending_t *pend,
