@@ -185,11 +185,6 @@ class WireErrorsTest(unittest.TestCase):
         self.assertEqual(fetched["high_watermark"], 0)
         self.assertEqual(kw.parse_records(fetched["records"]), [])
 
-    # TODO: the broker checks the batch header and CRC but not the records,
-    # so it stores batches that no consumer can read. Kafka decompresses
-    # and parses every record on produce. Remove the decorator once the
-    # broker answers CORRUPT_MESSAGE here.
-    @unittest.expectedFailure
     def test_produce_invalid_compressed_data(self):
         # Uncompressed record bytes under the gzip, snappy, lz4 and zstd
         # codec bits, with a CRC that matches.
@@ -202,8 +197,6 @@ class WireErrorsTest(unittest.TestCase):
                                  kw.CORRUPT_MESSAGE)
         self.assertEqual(self.fetch(topic, 0)["high_watermark"], 0)
 
-    # TODO: see test_produce_invalid_compressed_data.
-    @unittest.expectedFailure
     def test_produce_unparseable_record(self):
         topic = self.new_topic()
         bad = bytearray(kw.record_batch(small_batch("record")))
