@@ -134,8 +134,9 @@ static void create_one(req_t *req, const kmsg_create_topics_request_t *msg,
     if (t->assignments_count <= 0 && t->replication_factor != -1 &&
         t->replication_factor != 1) {
         out->error_code = KERR_INVALID_REPLICATION_FACTOR;
-        snprintf(err, ERR_SIZE, "replication factor %d is larger than the 1 "
-                 "broker available", t->replication_factor);
+        snprintf(err, ERR_SIZE, "replication factor must be 1, or -1 for "
+                 "the default, on a single broker; got %d",
+                 t->replication_factor);
         goto done;
     }
     if (partitions == -1)

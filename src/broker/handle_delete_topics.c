@@ -41,6 +41,7 @@ static void cancel_deferred(req_t *req)
 static int16_t delete_one(broker_t *b, const kmsg_str_t *name)
 {
     topic_t *topic;
+    int rc;
 
     if (!b->cfg.delete_topic_enable)
         return KERR_TOPIC_DELETION_DISABLED;
@@ -51,9 +52,9 @@ static int16_t delete_one(broker_t *b, const kmsg_str_t *name)
         return KERR_UNKNOWN_TOPIC_OR_PARTITION;
     for (int32_t i = 0; i < topic->partition_count; i++)
         fetch__release_partition(b, topic->partitions[i]);
-    if (topics__delete(&b->topics, topic) != 0)
-        return KERR_KAFKA_STORAGE_ERROR;
-    return KERR_NONE;
+    rc = topics__delete(&b->topics, topic);
+    fetch__answer_released(b);
+    return rc != 0 ? KERR_KAFKA_STORAGE_ERROR : KERR_NONE;
 }
 
 static void run(req_t *req)

@@ -31,7 +31,12 @@ struct fetch_wait {
     int link_count;
     wait_link_t *links;
     fetch_wait_t *prev_all, *next_all;
+    fetch_wait_t *next_released;
+    int released;
 };
+
+/* Waits whose partition is being deleted, answered once it is gone. */
+static fetch_wait_t *released_waits;
 
 /* Every waiting fetch, for shutdown. */
 static fetch_wait_t *all_waits;
@@ -39,7 +44,8 @@ static fetch_wait_t *all_waits;
 /* --- building the response ----------------------------------------------- */
 
 typedef struct budget {
-    int64_t left;           /* response max_bytes still free */
+    int64_t limit;          /* the response's max_bytes, at least 1 */
+    int64_t used;           /* record bytes in the response so far */
     int any;                /* a partition already carries records */
     int errors;             /* a partition has an error code */
 } budget_t;
@@ -87,14 +93,18 @@ static void read_partition(req_t *req, const kmsg_str_t *topic_name,
     }
     if (in->fetch_offset == out->high_watermark)
         return;
-    if (bud->any && bud->left <= 0)
-        return;
+    /* Both the partition's and the response's limits apply. The log returns
+     * at least one whole batch whatever the limit, which keeps a consumer
+     * moving past a batch larger than its limits (KIP-74). */
     max = in->partition_max_bytes;
-    if (bud->any && max > bud->left)
-        max = (int32_t)bud->left;
-    if (max <= 0 && bud->any)
-        return;
-    rc = plog__read(p->log, in->fetch_offset, max > 0 ? max : 1, &slice);
+    if (max > bud->limit - bud->used)
+        max = (int32_t)(bud->limit - bud->used);
+    if (max <= 0) {
+        if (bud->any)
+            return;
+        max = 1;
+    }
+    rc = plog__read(p->log, in->fetch_offset, max, &slice);
     if (rc != 0) {
         out->error_code = handlers__kafka_error(rc);
         bud->errors++;
@@ -108,7 +118,7 @@ static void read_partition(req_t *req, const kmsg_str_t *topic_name,
     /* Past the first partition with data, a batch that does not fit the
      * response's max_bytes waits for the next fetch (KIP-74 guarantees
      * progress only for the first). */
-    if (bud->any && slice.len > bud->left) {
+    if (bud->any && slice.len > bud->limit - bud->used) {
         plog__slice_release(slice.segment);
         return;
     }
@@ -117,7 +127,7 @@ static void read_partition(req_t *req, const kmsg_str_t *topic_name,
     out->records.file_offset = slice.position;
     out->records.file_ref = slice.segment;
     out->records.file_release = plog__slice_release;
-    bud->left -= slice.len;
+    bud->used += slice.len;
     bud->any = 1;
 }
 
@@ -128,9 +138,10 @@ static int64_t build_response(req_t *req, const kmsg_fetch_request_t *msg,
     int16_t version = req->header.request_api_version;
     budget_t bud;
 
-    bud.left = version >= 3 ? msg->max_bytes : INT32_MAX;
-    if (bud.left <= 0)
-        bud.left = 1;
+    bud.limit = version >= 3 ? msg->max_bytes : INT32_MAX;
+    if (bud.limit <= 0)
+        bud.limit = 1;
+    bud.used = 0;
     bud.any = 0;
     bud.errors = 0;
 
@@ -158,7 +169,7 @@ static int64_t build_response(req_t *req, const kmsg_fetch_request_t *msg,
                            &o->partitions[j], &bud);
     }
     *errors = bud.errors;
-    return (version >= 3 ? msg->max_bytes : INT32_MAX) - bud.left;
+    return bud.used;
 }
 
 /* Drops the segment references of a response that will not be sent. */
@@ -215,6 +226,14 @@ static void on_timer_closed(uv_handle_t *h)
  * its timer has closed. */
 static void end_wait(fetch_wait_t *w)
 {
+    if (w->released) {
+        fetch_wait_t **pp = &released_waits;
+        while (*pp && *pp != w)
+            pp = &(*pp)->next_released;
+        if (*pp)
+            *pp = w->next_released;
+        w->released = 0;
+    }
     for (int i = 0; i < w->link_count; i++) {
         wait_link_t *l = &w->links[i];
         if (l->partition == NULL)
@@ -280,8 +299,30 @@ void fetch__notify(broker_t *b, partition_t *p, size_t bytes)
 
 void fetch__release_partition(broker_t *b, partition_t *p)
 {
-    while (p->waiters)
-        complete_wait(p->waiters->owner);
+    while (p->waiters) {
+        wait_link_t *l = p->waiters;
+        fetch_wait_t *w = l->owner;
+
+        p->waiters = l->next;
+        if (p->waiters)
+            p->waiters->prev = NULL;
+        l->partition = NULL;
+        l->prev = l->next = NULL;
+        if (!w->released) {
+            w->released = 1;
+            w->next_released = released_waits;
+            released_waits = w;
+        }
+    }
+}
+
+void fetch__answer_released(broker_t *b)
+{
+    while (released_waits) {
+        fetch_wait_t *w = released_waits;
+        released_waits = w->next_released;
+        complete_wait(w);
+    }
 }
 
 void handlers__shutdown(broker_t *b)

@@ -38,9 +38,11 @@ void handlers__shutdown(broker_t *b);
 struct partition;
 void fetch__notify(broker_t *b, struct partition *p, size_t bytes);
 
-/* Answers every Fetch request waiting on `p` at once (the partition is going
- * away). */
+/* Detaches the Fetch requests waiting on `p`, which is about to be deleted.
+ * fetch__answer_released answers them once it is gone, so that they report
+ * UNKNOWN_TOPIC_OR_PARTITION as Kafka does. */
 void fetch__release_partition(broker_t *b, struct partition *p);
+void fetch__answer_released(broker_t *b);
 
 /* Converts a herald_err_t from storage to a Kafka error code. */
 int16_t handlers__kafka_error(int err);

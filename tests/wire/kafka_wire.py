@@ -19,6 +19,7 @@ LIST_OFFSETS = 2
 METADATA = 3
 API_VERSIONS = 18
 CREATE_TOPICS = 19
+DELETE_TOPICS = 20
 
 # Kafka error codes used by the tests
 NONE = 0
@@ -309,6 +310,19 @@ def fetch_v4(topic, partition, offset, max_bytes=1 << 20, max_wait_ms=100,
     return (i32(-1) + i32(max_wait_ms) + i32(min_bytes) + i32(max_bytes) +
             i8(0) + array([topic], lambda t: string(t) +
                           array([part], lambda p: p)))
+
+
+def fetch_v4_limits(topic, partition, offset, response_max_bytes,
+                    partition_max_bytes, max_wait_ms=100, min_bytes=1):
+    """Fetch v4 with separate response and partition byte limits."""
+    part = i32(partition) + i64(offset) + i32(partition_max_bytes)
+    return (i32(-1) + i32(max_wait_ms) + i32(min_bytes) +
+            i32(response_max_bytes) + i8(0) +
+            array([topic], lambda t: string(t) + array([part], lambda p: p)))
+
+
+def delete_topics_v0(topics, timeout_ms=10_000):
+    return array(topics, string) + i32(timeout_ms)
 
 
 def list_offsets_v1(topic, partition, timestamp):

@@ -160,6 +160,69 @@ class FetchTest(unittest.TestCase):
         self.assertEqual(got, [(i, k, v, h) for i, (k, v, h) in
                                enumerate(batch)])
 
+    def fetch_limits(self, topic, response_max, partition_max):
+        body = self.conn.call(kw.FETCH, 4, kw.fetch_v4_limits(
+            topic, 0, 0, response_max, partition_max))
+        return kw.decode_fetch_v4(body)["topics"][0]["partitions"][0]
+
+    def test_nonpositive_max_bytes_answered(self):
+        empty = self.new_topic()
+        full = self.new_topic()
+        batch = records("nonpositive", 3)
+        self.produce(full, batch)
+        for limit in (0, -1, -2**31):
+            with self.subTest(max_bytes=limit):
+                part = self.fetch_limits(empty, limit, limit)
+                self.assertEqual(part["error_code"], kw.NONE)
+                self.assertEqual(kw.parse_records(part["records"]), [])
+                # A consumer must still make progress (KIP-74).
+                part = self.fetch_limits(full, limit, limit)
+                self.assertEqual(part["error_code"], kw.NONE)
+                self.assertEqual(kw.parse_records(part["records"]),
+                                 [(i, k, v, h) for i, (k, v, h) in
+                                  enumerate(batch)])
+
+    def test_response_max_bytes_limits_first_partition(self):
+        topic = self.new_topic()
+        batches = [records(f"limit{n}", 4) for n in range(3)]
+        for batch in batches:
+            self.produce(topic, batch)
+        first_size = len(kw.record_batch(batches[0]))
+        part = self.fetch_limits(topic, first_size + 10, 1 << 20)
+        self.assertEqual(kw.parse_records(part["records"]),
+                         [(i, k, v, h) for i, (k, v, h) in
+                          enumerate(batches[0])])
+        part = self.fetch_limits(topic, 1 << 20, first_size + 10)
+        self.assertEqual(len(kw.parse_records(part["records"])), 4)
+        part = self.fetch_limits(topic, 1 << 20, 1 << 20)
+        self.assertEqual(len(kw.parse_records(part["records"])), 12)
+
+    def test_waiting_fetch_on_deleted_topic(self):
+        topic = self.new_topic()
+        result = {}
+
+        def wait_at_end():
+            with kw.Connection(self.broker.port) as waiter:
+                started = time.monotonic()
+                body = waiter.call(kw.FETCH, 4, kw.fetch_v4(
+                    topic, 0, 0, max_wait_ms=5000))
+                result["elapsed"] = time.monotonic() - started
+                result["part"] = kw.decode_fetch_v4(
+                    body)["topics"][0]["partitions"][0]
+
+        thread = threading.Thread(target=wait_at_end)
+        thread.start()
+        time.sleep(0.5)
+        body = self.conn.call(kw.DELETE_TOPICS, 0,
+                              kw.delete_topics_v0([topic]))
+        self.assertEqual(kw.Reader(body).i32(), 1)
+        thread.join(10)
+        self.assertFalse(thread.is_alive(), "fetch never answered")
+        self.assertLess(result["elapsed"], 4.0,
+                        "fetch waited out MaxWaitMs after the deletion")
+        self.assertEqual(result["part"]["error_code"],
+                         kw.UNKNOWN_TOPIC_OR_PARTITION)
+
     def test_list_offsets_earliest_latest(self):
         topic = self.new_topic()
         self.assertEqual(self.list_offset(topic, -2), 0)
