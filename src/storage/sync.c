@@ -43,6 +43,7 @@ struct plog_sync {
     size_t count;
 
     int write_checkpoint;
+    int checkpoint_result;
     uint64_t rolls;
     int64_t appended_bytes;
     uint8_t checkpoint[CHECKPOINT_BYTES];
@@ -222,8 +223,11 @@ int plog__sync_run(plog_sync_t *job)
     }
     if (rc == 0 && job->sync_dir)
         rc = io__sync_dir(job->dir);
+    /* The data is durable even when the checkpoint cannot be written (a
+     * full disk, say): the old checkpoint stays, and recovery after a crash
+     * only scans further. So a failed checkpoint does not fail the job. */
     if (rc == 0 && job->write_checkpoint)
-        rc = write_checkpoint(job);
+        job->checkpoint_result = write_checkpoint(job);
     job->result = rc;
     return rc;
 }
@@ -269,8 +273,12 @@ int plog__sync_finish(plog_t *log, plog_sync_t *job)
             log->durable = job->end_offset;
         if (job->sync_dir)
             log->dir_synced = job->dir_changes;
-        if (job->write_checkpoint)
+        if (job->write_checkpoint && job->checkpoint_result == 0)
             note_checkpoint(log, job);
+        else if (job->write_checkpoint)
+            LOG_WARN("storage", "cannot write recovery checkpoint",
+                     "dir=%s err=%s", log->dir,
+                     herald_err_name(job->checkpoint_result));
     } else {
         LOG_ERROR("storage", "log sync failed", "dir=%s err=%s", log->dir,
                   herald_err_name(rc));
