@@ -9,6 +9,7 @@
 #include "broker.h"
 #include "dispatch.h"
 #include "handlers.h"
+#include "herald/error.h"
 #include "kafka_error.h"
 
 static int16_t grow_one(req_t *req, const kmsg_create_partitions_request_t *msg,
@@ -17,6 +18,7 @@ static int16_t grow_one(req_t *req, const kmsg_create_partitions_request_t *msg,
 {
     broker_t *b = req->broker;
     topic_t *topic;
+    int rc;
 
     if (t->name.len < 0 ||
         !topics__valid_name(t->name.ptr, (size_t)t->name.len))
@@ -53,7 +55,10 @@ static int16_t grow_one(req_t *req, const kmsg_create_partitions_request_t *msg,
     }
     if (msg->validate_only)
         return KERR_NONE;
-    if (topics__add_partitions(&b->topics, topic, t->count) != 0) {
+    rc = topics__add_partitions(&b->topics, topic, t->count, err, err_size);
+    if (rc == HERALD_ETOOBIG)
+        return KERR_INVALID_PARTITIONS;
+    if (rc != 0) {
         snprintf(err, err_size, "cannot create partition storage");
         return KERR_KAFKA_STORAGE_ERROR;
     }

@@ -156,6 +156,8 @@ static void create_one(req_t *req, const kmsg_create_topics_request_t *msg,
         out->error_code = KERR_TOPIC_ALREADY_EXISTS;
     else if (rc == HERALD_EINVAL)
         out->error_code = KERR_INVALID_CONFIG;
+    else if (rc == HERALD_ETOOBIG)
+        out->error_code = KERR_INVALID_PARTITIONS;
     else if (rc != 0)
         out->error_code = KERR_KAFKA_STORAGE_ERROR;
 done:

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/random.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -677,6 +678,46 @@ void topics__close(topics_t *t, int clean)
 
 /* --- create, delete, grow ------------------------------------------------ */
 
+#define FDS_PER_PARTITION 3 /* .log, .index and .timeindex */
+#define FD_HEADROOM 256     /* for connections and other files */
+
+/* Checks that `partitions` more partition logs fit in the open file limit.
+ * Returns 0, or -1 with the reason in err. */
+static int check_fd_budget(int64_t partitions, char *err, size_t err_size)
+{
+    struct rlimit rl;
+    int64_t open_fds = 0;
+    DIR *d;
+
+    if (getrlimit(RLIMIT_NOFILE, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY)
+        return 0;
+    d = opendir("/proc/self/fd");
+    if (d == NULL)
+        return 0;
+    while (readdir(d) != NULL)
+        open_fds++;
+    closedir(d);
+    if (open_fds + partitions * FDS_PER_PARTITION + FD_HEADROOM <=
+        (int64_t)rl.rlim_cur)
+        return 0;
+    snprintf(err, err_size, "%lld partitions need about %lld file "
+             "descriptors, but %lld of the limit of %llu are in use; raise "
+             "the broker's open file limit (ulimit -n)",
+             (long long)partitions, (long long)partitions * FDS_PER_PARTITION,
+             (long long)open_fds, (unsigned long long)rl.rlim_cur);
+    return -1;
+}
+
+static void remove_partition_dirs(topics_t *t, const char *name,
+                                  int32_t from, int32_t to)
+{
+    for (int32_t i = from; i < to; i++) {
+        char dir[4400];
+        partition_dir(t, name, i, dir, sizeof(dir));
+        files__remove_tree(dir);
+    }
+}
+
 int topics__create(topics_t *t, const char *name, int32_t partitions,
                    const topic_setting_t *settings, int setting_count,
                    topic_t **out, char *err, size_t err_size)
@@ -702,6 +743,8 @@ int topics__create(topics_t *t, const char *name, int32_t partitions,
         snprintf(err, err_size, "invalid partition count %d", partitions);
         return HERALD_ERANGE;
     }
+    if (check_fd_budget(partitions, err, err_size) != 0)
+        return HERALD_ETOOBIG;
     if (setting_count > TOPIC_SETTINGS_MAX) {
         snprintf(err, err_size, "too many topic settings (max %d)",
                  TOPIC_SETTINGS_MAX);
@@ -757,6 +800,7 @@ int topics__create(topics_t *t, const char *name, int32_t partitions,
                 topic->partitions[i] = NULL;
             }
         }
+        remove_partition_dirs(t, name, 0, partitions);
         free(topic->partitions);
         free(topic);
         return rc;
@@ -811,7 +855,8 @@ int topics__delete(topics_t *t, topic_t *topic)
     return 0;
 }
 
-int topics__add_partitions(topics_t *t, topic_t *topic, int32_t total)
+int topics__add_partitions(topics_t *t, topic_t *topic, int32_t total,
+                           char *err, size_t err_size)
 {
     partition_t **grown;
     int32_t old = topic->partition_count;
@@ -819,6 +864,8 @@ int topics__add_partitions(topics_t *t, topic_t *topic, int32_t total)
 
     if (total <= old)
         return HERALD_EINVAL;
+    if (check_fd_budget(total - old, err, err_size) != 0)
+        return HERALD_ETOOBIG;
     grown = realloc(topic->partitions, sizeof(partition_t *) * (size_t)total);
     if (grown == NULL)
         return HERALD_ENOMEM;
@@ -843,6 +890,7 @@ int topics__add_partitions(topics_t *t, topic_t *topic, int32_t total)
                 topic->partitions[i] = NULL;
             }
         }
+        remove_partition_dirs(t, topic->name, old, total);
         topic->partition_count = old;
         return rc;
     }

@@ -98,7 +98,8 @@ int topics__check_setting(const char *key, const char *value, char *err,
                           size_t err_size);
 
 /* Creates a topic. Returns 0, HERALD_EEXIST, HERALD_EINVAL (bad name or
- * setting; reason in err) or an I/O error. */
+ * setting), HERALD_ETOOBIG (no room in the open file limit) or an I/O
+ * error, with the reason in err. */
 int topics__create(topics_t *t, const char *name, int32_t partitions,
                    const topic_setting_t *settings, int setting_count,
                    topic_t **out, char *err, size_t err_size);
@@ -107,8 +108,11 @@ int topics__create(topics_t *t, const char *name, int32_t partitions,
  * refers to its partitions. */
 int topics__delete(topics_t *t, topic_t *topic);
 
-/* Grows a topic to `total` partitions. */
-int topics__add_partitions(topics_t *t, topic_t *topic, int32_t total);
+/* Grows a topic to `total` partitions. Returns 0, HERALD_ETOOBIG when the
+ * open file limit leaves no room for them (reason in err), or an I/O
+ * error. */
+int topics__add_partitions(topics_t *t, topic_t *topic, int32_t total,
+                           char *err, size_t err_size);
 
 /* Hands out a producer id that is never reused, also across restarts. */
 int topics__next_producer_id(topics_t *t, int64_t *id);

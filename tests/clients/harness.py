@@ -25,6 +25,7 @@ their environment:
 import argparse
 import ctypes
 import os
+import resource
 import shutil
 import signal
 import socket
@@ -76,8 +77,9 @@ class Broker:
     """
 
     def __init__(self, settings=None, data_dir=None, port=None,
-                 log_level="info", start_timeout=30.0):
+                 log_level="info", start_timeout=30.0, open_file_limit=None):
         self.settings = dict(settings or {})
+        self.open_file_limit = open_file_limit
         self.port = port or free_port()
         self.log_level = log_level
         self.start_timeout = start_timeout
@@ -116,9 +118,16 @@ class Broker:
         log.write(f"--- start {self.starts} ---\n".encode())
         log.flush()
         self.starts += 1
+        limit = self.open_file_limit
+
+        def prepare_child():
+            die_with_parent()
+            if limit is not None:
+                resource.setrlimit(resource.RLIMIT_NOFILE, (limit, limit))
+
         self.proc = subprocess.Popen(self.command(), stdin=subprocess.DEVNULL,
                                      stdout=log, stderr=log,
-                                     preexec_fn=die_with_parent)
+                                     preexec_fn=prepare_child)
         log.close()
         deadline = time.monotonic() + self.start_timeout
         while time.monotonic() < deadline:

@@ -111,6 +111,26 @@ class WireErrorsTest(unittest.TestCase):
         self.assertEqual(self.metadata_topic_error("t" * 249, 1),
                          kw.UNKNOWN_TOPIC_OR_PARTITION)
 
+    def test_partitions_beyond_file_limit_rejected(self):
+        # Each partition keeps three files open; a topic that cannot fit in
+        # the open file limit is rejected up front and leaves no directory.
+        with harness.Broker({"auto.create.topics.enable": "false"},
+                            open_file_limit=600) as own:
+            with kw.Connection(own.port) as conn:
+                body = conn.call(kw.CREATE_TOPICS, 0,
+                                 kw.create_topics_v0(["fd-big"], 1000))
+                self.assertEqual(kw.decode_create_topics_v0(body),
+                                 [{"name": "fd-big",
+                                   "error_code": kw.INVALID_PARTITIONS}])
+                body = conn.call(kw.CREATE_TOPICS, 0,
+                                 kw.create_topics_v0(["fd-small"], 10))
+                self.assertEqual(kw.decode_create_topics_v0(body),
+                                 [{"name": "fd-small",
+                                   "error_code": kw.NONE}])
+            left = [d for d in os.listdir(own.data_dir)
+                    if d.startswith("fd-big")]
+            self.assertEqual(left, [])
+
     def test_colliding_topic_names_rejected(self):
         # Kafka treats '.' and '_' alike in topic names, because both map to
         # '_' in metric names, and rejects a name that collides.
