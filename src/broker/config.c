@@ -248,7 +248,7 @@ int broker_config__set(broker_config_t *c, const char *key, const char *value,
         }
     }
     snprintf(err, err_size, "unknown setting '%s'", key);
-    return -1;
+    return BROKER_CONFIG_UNKNOWN;
 }
 
 static char *trim(char *s)
@@ -292,8 +292,16 @@ int broker_config__load(broker_config_t *c, const char *path, char *err,
             break;
         }
         *sep = '\0';
-        if (broker_config__set(c, trim(s), trim(sep + 1), msg,
-                               sizeof(msg)) != 0) {
+        rc = broker_config__set(c, trim(s), trim(sep + 1), msg, sizeof(msg));
+        if (rc == BROKER_CONFIG_UNKNOWN) {
+            /* A Kafka server.properties has many settings herald has no
+             * use for (num.network.threads, zookeeper.connect, ...). */
+            LOG_WARN("broker", "ignoring unknown setting",
+                     "file=%s line=%d key=%s", path, lineno, trim(s));
+            rc = 0;
+            continue;
+        }
+        if (rc != 0) {
             snprintf(err, err_size, "%s:%d: %s", path, lineno, msg);
             rc = -1;
             break;

@@ -38,15 +38,18 @@ typedef struct broker_config {
 
 void broker_config__defaults(broker_config_t *c);
 
-/* Applies one `key=value` setting. Returns 0, or -1 with a message in err
- * naming the key and the accepted values. Unknown keys are errors, so a
- * misspelt setting does not go unnoticed. */
+#define BROKER_CONFIG_UNKNOWN (-2)
+
+/* Applies one `key=value` setting. Returns 0, -1 for an invalid value or
+ * BROKER_CONFIG_UNKNOWN for an unknown key, with a message in err naming
+ * the key and the accepted values. */
 int broker_config__set(broker_config_t *c, const char *key, const char *value,
                        char *err, size_t err_size);
 
 /* Reads a properties file: `key=value` or `key: value` lines, '#' and '!'
- * comments, blank lines. Returns 0, or -1 with the file, line and problem in
- * err. */
+ * comments, blank lines. Unknown keys are logged and skipped, so a Kafka
+ * server.properties can be used as it is. Returns 0, or -1 with the file,
+ * line and problem in err. */
 int broker_config__load(broker_config_t *c, const char *path, char *err,
                         size_t err_size);
 
