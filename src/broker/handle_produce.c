@@ -125,9 +125,6 @@ static int append_partition(req_t *req, topic_t *topic,
         LOG_DEBUG("storage", "produce rejected", "topic=%s partition=%d "
                   "err=%s bytes=%d", topic->name, in->index,
                   herald_err_name(rc), in->records.len);
-        if (rc == HERALD_ENOSPC || rc == HERALD_EIO)
-            LOG_WARN("storage", "append failed", "topic=%s partition=%d "
-                     "err=%s", topic->name, in->index, herald_err_name(rc));
         return 0;
     }
     /* A retried batch is answered like the original, and for acks=all only

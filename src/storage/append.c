@@ -140,6 +140,18 @@ static int needs_roll(const plog_t *log, size_t len, int64_t records)
 
 /* Writes the batches at the end of the active segment and indexes them.
  * On failure the file and the indexes are cut back to where they were. */
+/* A full disk fails every produce, so one line a second is enough. */
+static void log_append_failure(const plog_t *log, size_t len, int rc)
+{
+    static log_limit_t limit;
+    int64_t skipped;
+
+    if (log__allow(&limit, 1000, &skipped))
+        LOG_WARN("storage", "append failed",
+                 "dir=%s bytes=%zu err=%s similar_lines_skipped=%lld",
+                 log->dir, len, herald_err_name(rc), (long long)skipped);
+}
+
 static int write_batches(plog_t *log, uint8_t *data, size_t len)
 {
     segment_t *active = plog__active(log);
@@ -182,8 +194,7 @@ static int write_batches(plog_t *log, uint8_t *data, size_t len)
                   (long long)active->base_offset, (long long)start);
         log->failed = HERALD_EIO;
     }
-    LOG_WARN("storage", "append failed", "dir=%s bytes=%zu err=%s", log->dir,
-             len, herald_err_name(rc));
+    log_append_failure(log, len, rc);
     return rc;
 }
 
