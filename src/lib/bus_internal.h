@@ -37,7 +37,7 @@ struct herald_sub {
 };
 
 /* Called once when an event run through pipeline__run_async() is done:
- * err is HERALD_OK, or HERALD_ETRANSPORT when an emitted event was not
+ * err is HERALD_OK, or the delivery error of an emitted event that was not
  * delivered. May run on the transport's delivery thread. */
 typedef void (*pipeline_done_cb)(void *arg, herald_err_t err);
 

@@ -135,7 +135,7 @@ static herald_err_t propagate_trace(const herald_event_t *from,
  * outcome is final and each event in flight holds one more. */
 struct emit_batch {
     atomic_int refs;
-    atomic_int failed;
+    atomic_int failed; /* HERALD_OK, or the last delivery error */
     pipeline_done_cb done;
     void *done_arg;
 };
@@ -144,8 +144,7 @@ static void batch_release(struct emit_batch *batch)
 {
     if (atomic_fetch_sub(&batch->refs, 1) != 1)
         return;
-    batch->done(batch->done_arg,
-                atomic_load(&batch->failed) ? HERALD_ETRANSPORT : HERALD_OK);
+    batch->done(batch->done_arg, (herald_err_t)atomic_load(&batch->failed));
     free(batch);
 }
 
@@ -156,7 +155,7 @@ static void on_emit_delivered(const herald_event_t *ev, herald_err_t result,
     char qtype[128], qid[96];
 
     if (result != HERALD_OK) {
-        atomic_store(&batch->failed, 1);
+        atomic_store(&batch->failed, (int)result);
         LIB_LOG(HERALD_LOG_ERROR, "handler", "emitted event not delivered",
                 "type=%s id=%s err=%s",
                 lib_log__quote(qtype, sizeof(qtype), herald_event_type(ev)),

@@ -8,9 +8,10 @@
  *                                        inventory.reserved -> pay ->
  *                                        payment.requested, in one process
  *   kafka_e2e produce BROKERS TOPIC EVENTS
- *   kafka_e2e relay BROKERS FROM TO      handles FROM, emits TO, until
- *                                        SIGTERM
- *   kafka_e2e collect BROKERS TOPIC EVENTS TIMEOUT_S
+ *   kafka_e2e relay BROKERS FROM TO [N]  handles FROM, emits TO, until
+ *                                        SIGTERM; emits event N oversized
+ *   kafka_e2e collect BROKERS TOPIC EVENTS TIMEOUT_S [ABSENT_N]
+ *                                        every number but ABSENT_N arrives
  *   kafka_e2e receive BROKERS TOPIC      prints the first event it gets
  *
  * Exit status 0 means every check passed; a failure prints what was
@@ -44,8 +45,14 @@ struct tally {
 
 struct relay {
     const char *to;
+    long oversize_n; /* this event is emitted padded to OVERSIZE_BYTES */
     atomic_long handled;
 };
+
+/* Larger than the message.max.bytes that the offsets-held test gives the
+ * broker, and smaller than librdkafka's own limit, so that the broker is
+ * the one to reject the record. */
+#define OVERSIZE_BYTES 8000
 
 static volatile sig_atomic_t stop_requested;
 
@@ -92,20 +99,31 @@ static herald_err_t open_bus(herald_bus_t **bus, const char *brokers,
     return herald_bus_open(bus, url, NULL);
 }
 
-/* Emits an event of type `to` with the handled event's data and key. */
+/* Emits an event of type `to` with the handled event's data and key, or
+ * with data padded to OVERSIZE_BYTES when pad is set. */
 static herald_result_t forward(herald_ctx_t *ctx, const herald_event_t *ev,
-                               const char *to)
+                               const char *to, int pad)
 {
     herald_event_t *out;
     size_t len = 0;
     const void *data = herald_event_data(ev, &len);
     const char *key = herald_event_attr(ev, "partitionkey");
+    char padded[OVERSIZE_BYTES];
 
     if (herald_event_new(&out, to, "/kafka-e2e") != HERALD_OK)
         return HERALD_RESULT_RETRY;
     herald_event_set_attr(out, "datacontenttype", "application/json");
     if (key)
         herald_event_set_attr(out, "partitionkey", key);
+    if (pad) {
+        int n = snprintf(padded, sizeof(padded), "{\"n\":%ld,\"pad\":\"",
+                         event_number(ev));
+
+        memset(padded + n, 'x', sizeof(padded) - (size_t)n - 2);
+        memcpy(padded + sizeof(padded) - 2, "\"}", 2);
+        data = padded;
+        len = sizeof(padded);
+    }
     herald_event_set_data(out, data, len);
     return herald_ctx_emit(ctx, out) == HERALD_OK ? HERALD_RESULT_OK
                                                    : HERALD_RESULT_RETRY;
@@ -115,7 +133,8 @@ static herald_result_t on_relay(herald_ctx_t *ctx, const herald_event_t *ev,
                                 void *decoded)
 {
     struct relay *r = herald_ctx_user_data(ctx);
-    herald_result_t result = forward(ctx, ev, r->to);
+    herald_result_t result =
+        forward(ctx, ev, r->to, event_number(ev) == r->oversize_n);
 
     (void)decoded;
     if (result == HERALD_RESULT_OK)
@@ -141,7 +160,7 @@ static herald_result_t on_reserve(herald_ctx_t *ctx, const herald_event_t *ev,
         herald_ctx_set_reason(ctx, "order %ld names no known sku", n);
         return HERALD_RESULT_FAIL;
     }
-    return forward(ctx, ev, "inventory.reserved");
+    return forward(ctx, ev, "inventory.reserved", 0);
 }
 
 static herald_result_t on_collect(herald_ctx_t *ctx, const herald_event_t *ev,
@@ -162,6 +181,19 @@ static herald_result_t on_collect(herald_ctx_t *ctx, const herald_event_t *ev,
     return HERALD_RESULT_OK;
 }
 
+static atomic_long delivery_failures;
+
+static void on_delivered(const herald_event_t *ev, herald_err_t result,
+                         void *user_data)
+{
+    (void)ev;
+    (void)user_data;
+    if (result != HERALD_OK)
+        atomic_fetch_add(&delivery_failures, 1);
+}
+
+/* Publishes events numbered 0 to events - 1 and waits for their delivery.
+ * Returns HERALD_EIO when any of them was not delivered. */
 static herald_err_t publish_numbered(herald_bus_t *bus, const char *topic,
                                      long events)
 {
@@ -177,11 +209,16 @@ static herald_err_t publish_numbered(herald_bus_t *bus, const char *topic,
         snprintf(key, sizeof(key), "customer-%ld", i % 64);
         herald_event_set_attr(ev, "partitionkey", key);
         herald_event_set_data(ev, data, strlen(data));
-        err = herald_bus_publish_async(bus, ev, NULL, NULL);
+        err = herald_bus_publish_async(bus, ev, on_delivered, NULL);
     }
     herald_event_free(ev);
     if (err == HERALD_OK)
         err = herald_bus_drain(bus, 120000);
+    if (err == HERALD_OK && atomic_load(&delivery_failures) > 0) {
+        fprintf(stderr, "FAIL: %ld events were not delivered\n",
+                atomic_load(&delivery_failures));
+        err = HERALD_EIO;
+    }
     return err;
 }
 
@@ -246,7 +283,7 @@ static int run_pipeline(const char *brokers, long events)
     herald_bus_t *bus;
     herald_sub_t *reserve, *pay, *collect;
     herald_handler_stats_t rs, ps;
-    struct relay to_payment = {.to = "payment.requested"};
+    struct relay to_payment = {.to = "payment.requested", .oversize_n = -1};
     struct tally t;
     double start, elapsed;
     long missing;
@@ -317,7 +354,9 @@ static int run_produce(const char *brokers, const char *topic, long events)
     herald_bus_t *bus;
     herald_err_t err;
 
-    if (open_bus(&bus, brokers, "&acks=all") != HERALD_OK)
+    /* Batches of at most 2 KiB fit the low message.max.bytes of the
+     * offsets-held test. */
+    if (open_bus(&bus, brokers, "&acks=all&batch.size=2048") != HERALD_OK)
         return 2;
     err = publish_numbered(bus, topic, events);
     herald_bus_close(bus);
@@ -330,14 +369,15 @@ static int run_produce(const char *brokers, const char *topic, long events)
 /* Relays until SIGTERM. Commits every 200 ms, so that a test that kills
  * it finds recent commits, and offsets stored too early would be committed
  * before the kill. A dead member leaves its group after 6 s. */
-static int run_relay(const char *brokers, const char *from, const char *to)
+static int run_relay(const char *brokers, const char *from, const char *to,
+                     long oversize_n)
 {
     herald_bus_t *bus;
-    struct relay r = {.to = to};
+    struct relay r = {.to = to, .oversize_n = oversize_n};
 
     if (open_bus(&bus, brokers,
-                 "&auto.commit.interval.ms=200&session.timeout.ms=6000") !=
-            HERALD_OK ||
+                 "&auto.commit.interval.ms=200&session.timeout.ms=6000"
+                 "&batch.size=2048") != HERALD_OK ||
         subscribe(bus, from, "relay", on_relay, &r, NULL) != HERALD_OK)
         return 2;
     while (!stop_requested)
@@ -348,24 +388,27 @@ static int run_relay(const char *brokers, const char *from, const char *to)
 }
 
 static int run_collect(const char *brokers, const char *topic, long events,
-                       double timeout_s)
+                       double timeout_s, long absent_n)
 {
     herald_bus_t *bus;
     struct tally t;
-    long missing;
+    long missing, absent_seen = 0;
 
-    if (tally_init(&t, events) < 0 || open_bus(&bus, brokers, NULL) !=
-                                          HERALD_OK ||
+    if (absent_n >= events || tally_init(&t, events) < 0 ||
+        open_bus(&bus, brokers, NULL) != HERALD_OK ||
         subscribe(bus, topic, "collect", on_collect, &t, NULL) != HERALD_OK)
         return 2;
-    wait_tally(&t, events, timeout_s);
+    wait_tally(&t, absent_n >= 0 ? events - 1 : events, timeout_s);
     herald_bus_close(bus);
-    missing = report_missing(&t, -1);
-    printf("collect events=%ld unique=%ld duplicates=%ld missing=%ld\n",
+    missing = report_missing(&t, absent_n);
+    if (absent_n >= 0)
+        absent_seen = atomic_load(&t.seen[absent_n]);
+    printf("collect events=%ld unique=%ld duplicates=%ld missing=%ld "
+           "absent_seen=%ld\n",
            events, atomic_load(&t.unique), atomic_load(&t.duplicates),
-           missing);
+           missing, absent_seen);
     free(t.seen);
-    return missing == 0 ? 0 : 1;
+    return missing == 0 && absent_seen == 0 ? 0 : 1;
 }
 
 static herald_result_t on_receive(herald_ctx_t *ctx, const herald_event_t *ev,
@@ -422,8 +465,9 @@ static int usage(void)
     fprintf(stderr,
             "usage: kafka_e2e pipeline BROKERS EVENTS\n"
             "       kafka_e2e produce BROKERS TOPIC EVENTS\n"
-            "       kafka_e2e relay BROKERS FROM TO\n"
-            "       kafka_e2e collect BROKERS TOPIC EVENTS TIMEOUT_S\n"
+            "       kafka_e2e relay BROKERS FROM TO [OVERSIZE_N]\n"
+            "       kafka_e2e collect BROKERS TOPIC EVENTS TIMEOUT_S "
+            "[ABSENT_N]\n"
             "       kafka_e2e receive BROKERS TOPIC\n");
     return 2;
 }
@@ -440,10 +484,12 @@ int main(int argc, char **argv)
         return run_pipeline(argv[2], atol(argv[3]));
     if (strcmp(mode, "produce") == 0 && argc == 5)
         return run_produce(argv[2], argv[3], atol(argv[4]));
-    if (strcmp(mode, "relay") == 0 && argc == 5)
-        return run_relay(argv[2], argv[3], argv[4]);
-    if (strcmp(mode, "collect") == 0 && argc == 6)
-        return run_collect(argv[2], argv[3], atol(argv[4]), atof(argv[5]));
+    if (strcmp(mode, "relay") == 0 && (argc == 5 || argc == 6))
+        return run_relay(argv[2], argv[3], argv[4],
+                         argc == 6 ? atol(argv[5]) : -1);
+    if (strcmp(mode, "collect") == 0 && (argc == 6 || argc == 7))
+        return run_collect(argv[2], argv[3], atol(argv[4]), atof(argv[5]),
+                           argc == 7 ? atol(argv[6]) : -1);
     if (strcmp(mode, "receive") == 0 && argc == 4)
         return run_receive(argv[2], argv[3]);
     return usage();

@@ -8,6 +8,7 @@ libherald must decode, so the checks do not rely on libherald alone.
     kafka_e2e.py bus LIB_BUS_TEST
     kafka_e2e.py pipeline KAFKA_E2E EVENTS
     kafka_e2e.py kill-restart KAFKA_E2E EVENTS
+    kafka_e2e.py offsets-held KAFKA_E2E
     kafka_e2e.py kcat-cloudevents KAFKA_E2E
     kafka_e2e.py order-service ORDER_SERVICE
 
@@ -109,16 +110,24 @@ def start_relay(tool, bootstrap):
                              "orders.out"], stdout=subprocess.DEVNULL)
 
 
-def committed_total(bootstrap, group, topic, partitions):
-    """Sum of the offsets that group committed on topic's partitions."""
+def committed_offsets(bootstrap, group, topic, partitions):
+    """The offsets that group committed on topic, and the end offsets."""
     from kafka import KafkaConsumer, TopicPartition
     consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=group,
                              enable_auto_commit=False)
     try:
-        return sum(consumer.committed(TopicPartition(topic, p)) or 0
-                   for p in range(partitions))
+        parts = [TopicPartition(topic, p) for p in range(partitions)]
+        ends = consumer.end_offsets(parts)
+        return ([consumer.committed(tp) for tp in parts],
+                [ends[tp] for tp in parts])
     finally:
         consumer.close()
+
+
+def committed_total(bootstrap, group, topic, partitions):
+    """Sum of the offsets that group committed on topic's partitions."""
+    committed, _ = committed_offsets(bootstrap, group, topic, partitions)
+    return sum(offset or 0 for offset in committed)
 
 
 def wait_committed(bootstrap, relay, at_least, timeout):
@@ -163,6 +172,104 @@ def test_kill_restart(tool, events):
             if relay.poll() is None:
                 relay.send_signal(signal.SIGTERM)
                 relay.wait(60)
+
+
+def held_record(log_path):
+    """The partition and offset of the relay's offsets held line."""
+    with open(log_path, encoding="utf-8", errors="replace") as log:
+        for line in log:
+            if 'msg="offsets held"' in line:
+                fields = dict(f.split("=", 1) for f in line.split()
+                              if "=" in f)
+                return int(fields["partition"]), int(fields["offset"])
+    return None
+
+
+def kcat_record_at(bootstrap, topic, partition, offset):
+    """The value of one record, read with kcat."""
+    proc = run(["kcat", "-b", bootstrap, "-C", "-t", topic, "-p",
+                str(partition), "-o", str(offset), "-c", "1", "-e", "-q",
+                "-f", "%s\\n"], 60, echo=False)
+    expect(proc.returncode == 0, f"kcat could not read {topic} partition "
+                                 f"{partition} offset {offset}")
+    return proc.stdout.strip()
+
+
+def wait_commits_settle(bootstrap, timeout):
+    """Wait until the relay group's commits on orders.in stop moving."""
+    deadline = time.monotonic() + timeout
+    last = None
+    while time.monotonic() < deadline:
+        current = committed_offsets(bootstrap, "relay", "orders.in", 4)
+        if current == last:
+            return current
+        last = current
+        time.sleep(1.0)
+    raise CheckFailed(f"relay commits still moving after {timeout} s")
+
+
+def test_offsets_held(tool):
+    """An emitted event that the broker rejects stops its partition's
+    commits at the record that emitted it, and a restarted relay handles
+    that record again."""
+    events, oversize_n = 2000, 500
+    settings = {"num.partitions": "4", "message.max.bytes": "4096"}
+    with harness.Broker(settings) as broker, \
+            tempfile.TemporaryDirectory(prefix="offsets-held-") as tmp:
+        proc = run([tool, "produce", broker.bootstrap, "orders.in",
+                    str(events)], 300)
+        expect(proc.returncode == 0, "producing orders.in failed")
+        log_path = os.path.join(tmp, "relay.log")
+        with open(log_path, "w") as log:
+            relay = subprocess.Popen(
+                [tool, "relay", broker.bootstrap, "orders.in", "orders.out",
+                 str(oversize_n)], stdout=subprocess.DEVNULL, stderr=log,
+                env=dict(os.environ, KAFKA_E2E_LOG="1"))
+        try:
+            proc = run([tool, "collect", broker.bootstrap, "orders.out",
+                        str(events), "120", str(oversize_n)], 200)
+            expect(proc.returncode == 0,
+                   f"every event but {oversize_n} should reach orders.out")
+            held = held_record(log_path)
+            expect(held is not None, "the relay logged no offsets held line")
+            partition, offset = held
+            value = kcat_record_at(broker.bootstrap, "orders.in", partition,
+                                   offset)
+            expect(value == f'{{"n":{oversize_n}}}',
+                   f"offsets held at partition {partition} offset {offset},"
+                   f" whose value is {value!r}, expected event {oversize_n}")
+            committed, ends = wait_commits_settle(broker.bootstrap, 30)
+            print(f"committed={committed} end={ends}")
+            for p in range(4):
+                want = offset if p == partition else ends[p]
+                expect(committed[p] == want,
+                       f"partition {p} committed {committed[p]}, expected "
+                       f"{want}")
+        finally:
+            relay.send_signal(signal.SIGTERM)
+            relay.wait(60)
+        # Without the oversized emit, the restarted relay handles the
+        # record again and everything after it in its partition.
+        relay = start_relay(tool, broker.bootstrap)
+        try:
+            deadline = time.monotonic() + 60
+            committed, ends = committed_offsets(broker.bootstrap, "relay",
+                                                "orders.in", 4)
+            while committed != ends and time.monotonic() < deadline:
+                time.sleep(0.5)
+                committed, ends = committed_offsets(
+                    broker.bootstrap, "relay", "orders.in", 4)
+            expect(committed == ends, f"after the restart the relay "
+                                      f"committed {committed}, expected "
+                                      f"{ends}")
+        finally:
+            relay.send_signal(signal.SIGTERM)
+            relay.wait(60)
+        outputs = kcat_read(broker.bootstrap, "orders.out", 100000)
+        count = sum(1 for r in outputs
+                    if r.get("payload") == f'{{"n":{oversize_n}}}')
+        expect(count == 1, f"orders.out holds event {oversize_n} {count} "
+                           "times, expected once")
 
 
 def receive_one(tool, bootstrap, topic):
@@ -317,6 +424,7 @@ def main(argv):
         "bus": lambda: test_bus(args[0]),
         "pipeline": lambda: test_pipeline(args[0], int(args[1])),
         "kill-restart": lambda: test_kill_restart(args[0], int(args[1])),
+        "offsets-held": lambda: test_offsets_held(args[0]),
         "kcat-cloudevents": lambda: test_kcat_cloudevents(args[0]),
         "order-service": lambda: test_order_service(args[0]),
     }
