@@ -7,7 +7,13 @@
  *
  *   - ok: the event is done; the events the handler emitted with
  *     herald_ctx_emit() are published, and then the event is acknowledged
- *     (on Kafka, its offset may be committed).
+ *     (on Kafka, its offset may be committed). An emitted event that
+ *     cannot be handed to the transport turns the attempt into a retry.
+ *     On Kafka the handler's lane does not wait for the broker to
+ *     acknowledge emitted events: the offset is committed once they all
+ *     are. If one is never delivered, an error is logged and the
+ *     partition's offsets stay where they are, so the event is read again
+ *     after a restart or rebalance.
  *   - retry: the handle step runs again after an exponential backoff with
  *     jitter, up to max_attempts attempts in all. Events emitted during a
  *     retried attempt are discarded.
