@@ -5,8 +5,6 @@
  */
 #include "log.h"
 
-#include "clock.h"
-
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -174,18 +172,4 @@ void log__write(log_level_t level, const char *sub, const char *msg,
         /* Nothing sensible to do when stderr is gone. */
     }
     errno = saved_errno;
-}
-
-int log__allow(log_limit_t *limit, int64_t interval_ms, int64_t *suppressed)
-{
-    int64_t now = clock__mono_us() / 1000;
-
-    if (limit->last_ms != 0 && now - limit->last_ms < interval_ms) {
-        limit->suppressed++;
-        return 0;
-    }
-    *suppressed = limit->suppressed;
-    limit->suppressed = 0;
-    limit->last_ms = now;
-    return 1;
 }

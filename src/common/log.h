@@ -15,7 +15,6 @@
 #define HERALD_LOG_H
 
 #include <stddef.h>
-#include <stdint.h>
 
 typedef enum log_level {
     LOG_LEVEL_ERROR = 0,
@@ -47,19 +46,6 @@ void log__write(log_level_t level, const char *sub, const char *msg,
  * control bytes, with quotes, backslashes and control bytes escaped, and
  * truncated with "..." to fit `size`. Returns `out`. */
 const char *log__quote(char *out, size_t size, const char *s, size_t len);
-
-/* Rate limit for a line that can repeat at request rate (a full disk, a
- * misbehaving client). One per call site, as a static. */
-typedef struct log_limit {
-    int64_t last_ms;
-    int64_t suppressed;
-} log_limit_t;
-
-/* Returns 1 when the line may be written now (at most one per interval_ms)
- * and sets *suppressed to the lines skipped since the last one; returns 0
- * and counts the line as skipped otherwise. Loop thread only: not
- * thread-safe. */
-int log__allow(log_limit_t *limit, int64_t interval_ms, int64_t *suppressed);
 
 #define LOG_ERROR(sub, msg, ...) \
     log__write(LOG_LEVEL_ERROR, sub, msg, __VA_ARGS__)

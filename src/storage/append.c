@@ -13,6 +13,7 @@
 #include "herald/error.h"
 #include "io.h"
 #include "log.h"
+#include "log_limit.h"
 #include "plog_internal.h"
 #include "records.h"
 
@@ -143,13 +144,13 @@ static int needs_roll(const plog_t *log, size_t len, int64_t records)
 /* A full disk fails every produce, so one line a second is enough. */
 static void log_append_failure(const plog_t *log, size_t len, int rc)
 {
-    static log_limit_t limit;
-    int64_t skipped;
+    static log_limit_t limit = {.interval_us = 1000000};
+    long skipped;
 
-    if (log__allow(&limit, 1000, &skipped))
+    if (log_limit__allow(&limit, clock__mono_us(), &skipped))
         LOG_WARN("storage", "append failed",
-                 "dir=%s bytes=%zu err=%s similar_lines_skipped=%lld",
-                 log->dir, len, herald_err_name(rc), (long long)skipped);
+                 "dir=%s bytes=%zu err=%s similar_lines_skipped=%ld",
+                 log->dir, len, herald_err_name(rc), skipped);
 }
 
 static int write_batches(plog_t *log, uint8_t *data, size_t len)

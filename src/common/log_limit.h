@@ -1,10 +1,11 @@
 /*
  * A limit on how often one repeating log line is written: at most once per
- * interval, with a count of the repeats left out since the last line.
- * Never installed.
+ * interval, with a count of the repeats left out since the last line. Used
+ * by the broker's storage and by libherald's Kafka consumer; not part of the
+ * installed headers.
  */
-#ifndef HERALD_LIB_LOG_LIMIT_H
-#define HERALD_LIB_LOG_LIMIT_H
+#ifndef HERALD_LOG_LIMIT_H
+#define HERALD_LOG_LIMIT_H
 
 #include <stdint.h>
 
