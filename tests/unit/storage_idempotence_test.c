@@ -12,35 +12,19 @@
 #include "producer.h"
 #include "storage_testutil.h"
 
+typedef log_fixture_t fixture_t;
+
 #define BATCH_MAX 4096
 #define PID 4242
 
-typedef struct fixture {
-    char dir[PATH_MAX];
-    plog_config_t cfg;
-    plog_t *log;
-} fixture_t;
-
 static int setup(void **state)
 {
-    fixture_t *f = calloc(1, sizeof *f);
-
-    test_tmpdir(f->dir, sizeof f->dir, "idempotence");
-    plog__config_defaults(&f->cfg);
-    assert_int_equal(plog__open(f->dir, &f->cfg, 1, &f->log, NULL), 0);
-    *state = f;
-    return 0;
+    return test_fixture_setup(state, "idempotence");
 }
 
 static int teardown(void **state)
 {
-    fixture_t *f = *state;
-
-    if (f->log != NULL)
-        plog__close(f->log, 0);
-    test_rmtree(f->dir);
-    free(f);
-    return 0;
+    return test_fixture_teardown(state);
 }
 
 /* Appends a batch of `records` records from producer `pid`. Returns the

@@ -10,34 +10,18 @@
 
 #include "storage_testutil.h"
 
-#define BATCH_MAX 4096
+typedef log_fixture_t fixture_t;
 
-typedef struct fixture {
-    char dir[PATH_MAX];
-    plog_config_t cfg;
-    plog_t *log;
-} fixture_t;
+#define BATCH_MAX 4096
 
 static int setup(void **state)
 {
-    fixture_t *f = calloc(1, sizeof *f);
-
-    test_tmpdir(f->dir, sizeof f->dir, "log");
-    plog__config_defaults(&f->cfg);
-    assert_int_equal(plog__open(f->dir, &f->cfg, 1, &f->log, NULL), 0);
-    *state = f;
-    return 0;
+    return test_fixture_setup(state, "log");
 }
 
 static int teardown(void **state)
 {
-    fixture_t *f = *state;
-
-    if (f->log != NULL)
-        plog__close(f->log, 0);
-    test_rmtree(f->dir);
-    free(f);
-    return 0;
+    return test_fixture_teardown(state);
 }
 
 static void reopen(fixture_t *f, int clean)

@@ -239,4 +239,36 @@ static inline int test_read_slice(const plog_slice_t *s, uint8_t *out)
     return pread(s->fd, out, (size_t)s->len, s->position) == s->len ? 0 : -1;
 }
 
+/* A partition log opened clean in a fresh temporary directory, the common
+ * cmocka fixture of the storage tests. */
+typedef struct log_fixture {
+    char dir[PATH_MAX];
+    plog_config_t cfg;
+    plog_t *log;
+} log_fixture_t;
+
+/* Creates the fixture under a directory named after `name`. Needs cmocka's
+ * assert macros, so include this header after <cmocka.h>. */
+static inline int test_fixture_setup(void **state, const char *name)
+{
+    log_fixture_t *f = calloc(1, sizeof *f);
+
+    test_tmpdir(f->dir, sizeof f->dir, name);
+    plog__config_defaults(&f->cfg);
+    assert_int_equal(plog__open(f->dir, &f->cfg, 1, &f->log, NULL), 0);
+    *state = f;
+    return 0;
+}
+
+static inline int test_fixture_teardown(void **state)
+{
+    log_fixture_t *f = *state;
+
+    if (f->log != NULL)
+        plog__close(f->log, 0);
+    test_rmtree(f->dir);
+    free(f);
+    return 0;
+}
+
 #endif
