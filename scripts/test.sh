@@ -43,7 +43,7 @@ step "ctest"
 # NOTE: lib_kafka_bus (libherald's bus cases on kafka://) counts handler
 # calls and stats exactly, but Kafka may deliver a record again when a new
 # topic starts a rebalance of a regex subscriber. Repeated events are already
-# told apart; the call counts of the retry cases are not. It runs on its own
+# counted apart; the call counts of the retry cases are not. It runs on its own
 # and is retried once, so that a single failure shows in the output without
 # failing the suite.
 step "ctest lib_kafka_bus"

@@ -26,7 +26,7 @@ typedef struct broker_config {
     int64_t retention_check_interval_ms;
     int64_t offsets_retention_ms;        /* committed offsets of empty groups */
     int64_t offsets_retention_check_ms;
-    int sync_acks_all;           /* fdatasync before answering acks=all */
+    int sync_acks_all;           /* fdatasync before responding to acks=all */
     int64_t sync_interval_ms;    /* background sync of acks=0/1 data; -1 never */
     int32_t max_connections;
 

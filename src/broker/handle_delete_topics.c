@@ -2,8 +2,9 @@
  * DeleteTopics (API key 20), versions 0-3.
  *
  * A topic is deleted only between sync rounds, because a running round
- * holds its partition logs; a request that arrives during a round waits for
- * its end. Fetch requests waiting on the topic are answered first.
+ * references its partition logs. A request that arrives during a round
+ * waits for its end. Fetch requests waiting on the topic get their
+ * responses after the deletion.
  */
 #include <stdlib.h>
 #include <string.h>

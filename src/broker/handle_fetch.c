@@ -35,7 +35,8 @@ struct fetch_wait {
     int released;
 };
 
-/* Waits whose partition is being deleted, answered once it is gone. */
+/* Waits whose partition is being deleted. They get their responses once
+ * the partition is gone. */
 static fetch_wait_t *released_waits;
 
 /* Every waiting fetch, for shutdown. */

@@ -138,7 +138,7 @@ void handle_metadata(req_t *req)
     rsp.cluster_id.len = (int32_t)strlen(b->cluster_id);
     rsp.controller_id = b->cfg.node_id;
 
-    /* Version 0 asks for every topic with an empty list, later versions
+    /* Version 0 requests every topic with an empty list, later versions
      * with a null one. */
     all = msg.topics_count < 0 || (version == 0 && msg.topics_count == 0);
     if (all) {

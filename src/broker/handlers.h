@@ -31,7 +31,8 @@ void handle_offset_delete(req_t *req);
 /* Called after each sync round: runs requests that waited for it. */
 void handlers__after_round(broker_t *b);
 
-/* Called when shutdown starts: answers waiting Fetch requests now. */
+/* Called when shutdown starts: sends the responses of waiting Fetch
+ * requests now. */
 void handlers__shutdown(broker_t *b);
 
 /* Wakes Fetch requests waiting on `p` after `bytes` were appended. */
@@ -39,8 +40,8 @@ struct partition;
 void fetch__notify(broker_t *b, struct partition *p, size_t bytes);
 
 /* Detaches the Fetch requests waiting on `p`, which is about to be deleted.
- * fetch__answer_released answers them once it is gone, so that they report
- * UNKNOWN_TOPIC_OR_PARTITION as Kafka does. */
+ * fetch__answer_released responds to them once it is gone, so that they
+ * report UNKNOWN_TOPIC_OR_PARTITION as Kafka does. */
 void fetch__release_partition(broker_t *b, struct partition *p);
 void fetch__answer_released(broker_t *b);
 

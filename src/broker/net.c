@@ -137,7 +137,7 @@ void net__close_all(broker_t *b)
 }
 
 /* Grows the frame buffer to hold `need` bytes, never past the frame size.
- * A frame of up to EAGER_FRAME_BYTES gets its whole buffer at once; above
+ * A frame of up to EAGER_FRAME_BYTES gets its whole buffer at once. Above
  * that, memory follows the bytes that arrived rather than the size a client
  * announced, so a client that sends only a large size takes no more than
  * EAGER_FRAME_BYTES. */

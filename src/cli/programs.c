@@ -1,9 +1,9 @@
 /*
  * `herald bench` and `herald topics|groups|produce|consume` run separate
  * programs, herald-bench and herald-client, installed next to the herald
- * binary. Those commands are Kafka clients built on librdkafka; keeping them
+ * binary. Those commands are Kafka clients built on librdkafka. Keeping them
  * out of this binary means the broker never maps librdkafka and the TLS and
- * SASL libraries it pulls in (that doubled the broker's idle RSS).
+ * SASL libraries it pulls in, which doubled the broker's idle RSS.
  */
 #include <errno.h>
 #include <limits.h>

@@ -35,8 +35,8 @@ struct fixture {
 
 /* Kafka delivers at least once: a consumer that loses a partition in a
  * rebalance before its offset is committed sees the record again. On that
- * transport a repeated event id is counted in `redelivered`, not `events`;
- * on the in-process transports every delivery counts, so a duplicate there
+ * transport a repeated event id is counted in `redelivered`, not `events`.
+ * On the in-process transports every delivery counts, so a duplicate there
  * still fails the exact counts. */
 static int redelivery_allowed;
 
