@@ -49,6 +49,7 @@ typedef struct {
     int size;              /* record value size in bytes */
     int partitions;        /* 0: leave the topic as it is */
     int producers;         /* producer threads, one rd_kafka_t each */
+    int consumers;         /* consumer threads, one rd_kafka_t each */
     const char *acks;      /* "0", "1" or "all" */
     const char *compression;
     int linger_ms;         /* -1: librdkafka's default */

@@ -40,6 +40,10 @@ static void usage(FILE *out)
         "                         does not exist\n"
         "  -P, --producers N      producer threads, one client each "
         "(default 1)\n"
+        "  -C, --consumers N      consume and e2e: consumer threads, one "
+        "client\n"
+        "                         each, with the partitions split among them\n"
+        "                         round-robin (default 1)\n"
         "  -a, --acks 0|1|all     acknowledgement level (default all)\n"
         "  -z, --compression C    none, gzip, snappy, lz4 or zstd "
         "(default none)\n"
@@ -135,6 +139,7 @@ static int parse_option(int c, const char *arg, bench_opts_t *o)
     case 'p': return parse_int("--partitions", arg, 1, 100000,
                                &o->partitions);
     case 'P': return parse_int("--producers", arg, 1, 10000, &o->producers);
+    case 'C': return parse_int("--consumers", arg, 1, 10000, &o->consumers);
     case 'z': o->compression = arg; return 0;
     case 'L': return parse_int("--linger-ms", arg, 0, 900000, &o->linger_ms);
     case 'B': return parse_int("--batch-size", arg, 1, 2147483647,
@@ -210,6 +215,7 @@ int main(int argc, char **argv)
         {"size", required_argument, NULL, 's'},
         {"partitions", required_argument, NULL, 'p'},
         {"producers", required_argument, NULL, 'P'},
+        {"consumers", required_argument, NULL, 'C'},
         {"acks", required_argument, NULL, 'a'},
         {"compression", required_argument, NULL, 'z'},
         {"linger-ms", required_argument, NULL, 'L'},
@@ -225,6 +231,7 @@ int main(int argc, char **argv)
         .topic = "herald-bench",
         .size = 100,
         .producers = 1,
+        .consumers = 1,
         .acks = "all",
         .compression = "none",
         .linger_ms = -1,
@@ -247,7 +254,7 @@ int main(int argc, char **argv)
     }
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc - 1, argv + 1, "b:t:n:d:s:p:P:a:z:r:X:h",
+    while ((c = getopt_long(argc - 1, argv + 1, "b:t:n:d:s:p:P:C:a:z:r:X:h",
                             options, NULL)) != -1) {
         int r = parse_option(c, optarg, &o);
 

@@ -1,12 +1,16 @@
 """Smoke test of `herald bench` against a broker of its own.
 
 Produces 20,000 records of 100 bytes to a new 4-partition topic with
-`herald bench produce`, reads them back with `herald bench consume`, and
-runs a 2-second `herald bench e2e` at 500 records/s. For each run it checks
-that the exit status is 0, that stdout is one JSON object, that the record
-count is what was sent, and that records/s is above zero. It then checks
-that a usage error exits with status 2 and that reading a missing topic
-exits with status 1.
+`herald bench produce`, spread over every partition, and reads them back
+with `herald bench consume` with 1, 2 and 3 consumers. Each consumer counts
+only records below its partitions' end offsets, so a partition read by two
+consumers gives more records than were sent and a partition read by none
+gives fewer. It then runs a 2-second `herald bench e2e` at 500 records/s,
+with one consumer and with two. For each run it checks that the exit
+status is 0, that stdout is one JSON object, that the record count is what
+was sent, and that records/s is above zero. Last, it checks that a usage
+error exits with status 2 and that reading a missing topic exits with
+status 1.
 """
 
 import json
@@ -25,6 +29,17 @@ def bench(broker, *args):
     cmd = [harness.herald_bin(), "bench", *args, "--brokers",
            broker.bootstrap, "--json"]
     return subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+
+
+def end_offsets(broker, topic):
+    cmd = [harness.herald_bin(), "topics", "describe", topic, "--brokers",
+           broker.bootstrap, "--json"]
+    result = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, \
+        f"topics describe {topic}: exit status {result.returncode}, " \
+        f"stderr:\n{result.stderr}"
+    return [p["log_end_offset"] for p in json.loads(result.stdout)
+            ["partitions"]]
 
 
 def summary(result, what):
@@ -49,23 +64,43 @@ def check_run(doc, what, mode, records):
 
 def main():
     with harness.Broker() as broker:
+        # With sticky.partitioning.linger.ms=0, librdkafka picks a random
+        # partition for each keyless record, so every partition gets some.
         produced = summary(bench(broker, "produce", "--topic", "smoke",
                                  "--partitions", "4", "--count",
-                                 str(RECORDS), "--size", "100"), "produce")
+                                 str(RECORDS), "--size", "100", "-X",
+                                 "sticky.partitioning.linger.ms=0"),
+                           "produce")
         check_run(produced, "produce", "produce", RECORDS)
         latency = produced["latency_ms"]
         assert 0 < latency["p50"] <= latency["p99"] <= latency["max"], \
             f"produce: latency quantiles out of order: {latency}"
+        ends = end_offsets(broker, "smoke")
+        assert len(ends) == 4, f"smoke has {len(ends)} partitions"
+        assert all(end > 0 for end in ends), \
+            f"a partition of smoke is empty: end offsets {ends}"
+        assert sum(ends) == RECORDS, f"end offsets {ends} do not sum up"
 
-        consumed = summary(bench(broker, "consume", "--topic", "smoke"),
-                           "consume")
-        check_run(consumed, "consume", "consume", RECORDS)
+        for consumers in [1, 2, 3]:
+            what = f"consume with {consumers} consumers"
+            consumed = summary(bench(broker, "consume", "--topic", "smoke",
+                                     "--consumers", str(consumers)), what)
+            check_run(consumed, what, "consume", RECORDS)
+        limited = summary(bench(broker, "consume", "--topic", "smoke",
+                                "--consumers", "2", "--count", "5000"),
+                          "consume --count 5000")
+        check_run(limited, "consume --count 5000", "consume", 5000)
 
-        e2e = summary(bench(broker, "e2e", "--topic", "smoke-e2e",
-                            "--duration", "2", "--rate", "500"), "e2e")
-        assert e2e["records"] >= 900, f"e2e: only {e2e['records']} records"
-        check_run(e2e, "e2e", "e2e", e2e["records"])
-        assert e2e["latency_ms"]["max"] > 0, "e2e: no latency recorded"
+        for consumers in [1, 2]:
+            what = f"e2e with {consumers} consumers"
+            e2e = summary(bench(broker, "e2e", "--topic",
+                                f"smoke-e2e-{consumers}", "--partitions",
+                                "4", "--consumers", str(consumers),
+                                "--duration", "2", "--rate", "500"), what)
+            assert e2e["records"] >= 900, \
+                f"{what}: only {e2e['records']} records"
+            check_run(e2e, what, "e2e", e2e["records"])
+            assert e2e["latency_ms"]["max"] > 0, f"{what}: no latency"
 
         usage = bench(broker, "produce", "--acks", "2")
         assert usage.returncode == 2, \
@@ -74,7 +109,8 @@ def main():
                         "--timeout", "2")
         assert missing.returncode == 1, \
             f"missing topic: exit status {missing.returncode}, expected 1"
-    print("bench smoke: produce, consume, e2e and exit codes ok")
+    print("bench smoke: produce, consume with 1 to 3 consumers, e2e and "
+          "exit codes ok")
 
 
 if __name__ == "__main__":
