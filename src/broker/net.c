@@ -333,7 +333,13 @@ static int send_head(conn_t *c)
                 cnt++;
                 i++;
             }
-            n = writev(c->fd, iov, cnt);
+            /* When log data follows, MSG_MORE delays these bytes so that
+             * the response header goes out in the same TCP segments as the
+             * records, not as a small packet of its own that wakes the
+             * client before the records arrive. */
+            struct msghdr mh = {.msg_iov = iov, .msg_iovlen = (size_t)cnt};
+            n = sendmsg(c->fd, &mh,
+                        MSG_NOSIGNAL | (i < w->nchunks ? MSG_MORE : 0));
         }
         if (n < 0) {
             if (errno == EAGAIN || errno == EWOULDBLOCK)
