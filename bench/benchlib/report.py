@@ -99,12 +99,24 @@ def write_section(out, rows):
         out.write("| " + " | ".join(cells) + " |\n")
 
 
-def write_markdown(path, results, header_lines):
-    """Write one table per section: the median of each system's runs and
-    herald's ratio to each peer of the same durability."""
+def write_targets(out, targets):
+    out.write("\n## Targets\n\n")
+    out.write("| target | figures from this run | threshold from this run "
+              "| result |\n")
+    out.write("|---|---|---|---|\n")
+    for row in targets:
+        out.write("| " + " | ".join(row) + " |\n")
+
+
+def write_markdown(path, results, header_lines, targets=()):
+    """Write the targets table, then one table per section: the median of
+    each system's runs and herald's ratio to each peer of the same
+    durability."""
     with open(path, "w") as out:
         for line in header_lines:
             out.write(line + "\n")
+        if targets:
+            write_targets(out, targets)
         sections = []
         for r in results.rows:
             if r.section not in sections:

@@ -89,6 +89,14 @@ class Server:
             time.sleep(0.0002)
         return time.monotonic() - started
 
+    def cpu_seconds(self):
+        """Return the user and system CPU time the server has used so far,
+        from /proc/PID/stat."""
+        with open(f"/proc/{self.proc.pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        # utime and stime are fields 14 and 15 of stat(5), in clock ticks.
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def rss_mb(self):
         with open(f"/proc/{self.proc.pid}/status") as status:
             for line in status:
@@ -141,15 +149,15 @@ class Herald(Server):
         return run_json(cmd, self.log + ".client")
 
     def produce(self, count, size, topic="bench", partitions=1,
-                producers=1):
+                producers=1, extra=()):
         return self.bench("produce", "--topic", topic, "--count",
                           str(count), "--size", str(size), "--acks",
                           self.acks, "--partitions", str(partitions),
-                          "--producers", str(producers))
+                          "--producers", str(producers), *extra)
 
-    def consume(self, count, topic="bench"):
+    def consume(self, count, topic="bench", consumers=1):
         return self.bench("consume", "--topic", topic, "--count",
-                          str(count))
+                          str(count), "--consumers", str(consumers))
 
     def e2e(self, count, size, rate):
         # linger.ms=1 instead of librdkafka's 5: a short batching window,
