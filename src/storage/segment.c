@@ -252,7 +252,9 @@ int segment__index_count_upto(segment_t *seg, int64_t pos, int64_t *count)
 
         if (read_index_entry(seg, mid, &rel, &p) != 0)
             return HERALD_EIO;
-        if ((int64_t)p <= pos)
+        /* Positions grow from entry to entry, so a zero past the first
+         * entry is an unwritten tail left by a crash, not an entry. */
+        if ((int64_t)p <= pos && (mid == 0 || p > 0))
             lo = mid + 1;
         else
             hi = mid;

@@ -295,6 +295,34 @@ static void test_deleted_index_rebuilt(void **state)
     }
 }
 
+/* A crash can leave an index file longer than what reached the disk, with
+ * zeros at the end: entries past the checkpoint are not synced. */
+static void test_zeroed_index_tail(void **state)
+{
+    fixture_t *f = *state;
+    const char *name = "00000000000000000000.index";
+    uint8_t idx[8192], damaged[8192 + 4096], again[8192];
+    int64_t len;
+    plog_t *log;
+
+    build_log(f, 20);
+    len = test_read_file(f->pristine, name, idx, sizeof idx);
+    assert_true(len > 0);
+    memcpy(damaged, idx, (size_t)len);
+    memset(damaged + len, 0, 4096);
+    test_write_file(f->pristine, name, damaged, (size_t)len + 4096);
+
+    assert_int_equal(plog__open(f->pristine, &f->cfg, 0, &log, NULL), 0);
+    assert_int_equal(plog__log_end_offset(log), f->base[BATCHES]);
+    for (int i = 0; i < BATCHES; i++)
+        assert_batch_readable(log, f, i);
+    plog__close(log, 0);
+
+    assert_int_equal(test_read_file(f->pristine, name, again, sizeof again),
+                     len);
+    assert_memory_equal(again, idx, (size_t)len);
+}
+
 static void test_missing_checkpoint(void **state)
 {
     fixture_t *f = *state;
@@ -405,6 +433,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_flipped_tail_bytes, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_deleted_index_rebuilt, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_zeroed_index_tail, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_missing_checkpoint, setup,
                                         teardown),

@@ -118,6 +118,37 @@ static void test_checkpoint_by_time_and_bytes(void **state)
     assert_int_equal(ck.position, plog__size_bytes(f->log));
 }
 
+static void test_index_synced_with_checkpoint(void **state)
+{
+    fixture_t *f = *state;
+    segment_t *seg = plog__active(f->log);
+    int64_t synced;
+
+    f->cfg.index_interval_bytes = 64;
+    plog__set_config(f->log, &f->cfg);
+    append(f->log, 1, 1);
+    run_job(f->log); /* the first job writes a checkpoint */
+    assert_int_equal(seg->synced_entries, seg->index.entries);
+
+    /* Within the checkpoint interval a job syncs the log data only. */
+    for (int i = 0; i < 4; i++)
+        append(f->log, 1, (uint8_t)(i + 2));
+    synced = seg->synced_entries;
+    assert_true(seg->index.entries > synced);
+    run_job(f->log);
+    assert_int_equal(seg->synced_size, seg->size);
+    assert_int_equal(seg->synced_entries, synced);
+    /* Index entries alone are no reason for a job. */
+    assert_null(plog__sync_prepare(f->log));
+
+    /* The next checkpoint syncs the index files too. */
+    append(f->log, 1, 9);
+    f->log->checkpoint_ms -= CHECKPOINT_INTERVAL_MS;
+    run_job(f->log);
+    assert_int_equal(seg->synced_entries, seg->index.entries);
+    assert_int_equal(seg->synced_time_entries, seg->index.time_entries);
+}
+
 static void test_rolled_segment_synced_next(void **state)
 {
     fixture_t *f = *state;
@@ -291,6 +322,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_durable_moves_on_finish, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_checkpoint_by_time_and_bytes,
+                                        setup, teardown),
+        cmocka_unit_test_setup_teardown(test_index_synced_with_checkpoint,
                                         setup, teardown),
         cmocka_unit_test_setup_teardown(test_rolled_segment_synced_next,
                                         setup, teardown),
