@@ -132,11 +132,13 @@ static void round_done(uv_work_t *work, int status)
     /* NOTE: a failed sync fails every request of the round, including those
      * whose own partitions synced. Clients retry them, and only idempotent
      * producers avoid writing those batches twice. */
+    net__begin_batch();
     while (b->in_round.head) {
         sync_waiter_t *w = b->in_round.head;
         list_remove(&b->in_round, w);
         w->complete(w, failed);
     }
+    net__end_batch();
     handlers__after_round(b);
     if (b->waiting.head || (b->stopping && b->topics.dirty))
         start_round(b);

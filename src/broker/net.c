@@ -42,6 +42,12 @@
 static void on_conn_event(uv_poll_t *handle, int status, int events);
 static void flush(conn_t *c);
 
+/* Connections with responses waiting for net__end_batch(). A closed
+ * connection stays valid until its close callback, which runs on a later
+ * loop iteration, so the list never points at freed memory. */
+static int batch_depth;
+static conn_t *flush_list;
+
 static void update_poll(conn_t *c)
 {
     int events = 0;
@@ -209,20 +215,21 @@ static void start_frame(conn_t *c)
 
 static void process_input(conn_t *c)
 {
+    net__begin_batch();
     while (!c->closing && !c->paused) {
         if (c->frame == NULL) {
             if (c->in.len < 4)
                 break;
             start_frame(c);
             if (c->closing)
-                return;
+                break;
         } else if (c->frame_have < c->frame_len && c->in.len > 0) {
             size_t take = c->frame_len - c->frame_have;
             if (take > c->in.len)
                 take = c->in.len;
             if (grow_frame(c, c->frame_have + take) != 0) {
                 net__close(c, "out of memory");
-                return;
+                break;
             }
             memcpy(c->frame + c->frame_have, c->in.data, take);
             c->frame_have += take;
@@ -239,6 +246,7 @@ static void process_input(conn_t *c)
         if (c->in_flight >= MAX_IN_FLIGHT)
             c->paused = 1;
     }
+    net__end_batch();
     update_poll(c);
 }
 
@@ -300,97 +308,143 @@ static void drop_silent(conn_t *c)
     }
 }
 
-/* Sends chunks of the head response. Returns 1 when it is all sent, 0 when
- * the socket would block, -1 after closing the connection. */
-static int send_head(conn_t *c)
+static void pop_head(conn_t *c)
 {
     req_t *req = c->head;
-    wire_writer_t *w = &req->out;
 
-    while (c->chunk_index < w->nchunks) {
-        wire_chunk_t *ch = &w->chunks[c->chunk_index];
-        ssize_t n;
+    c->head = req->next;
+    if (c->head == NULL)
+        c->tail = NULL;
+    c->in_flight--;
+    c->chunk_index = 0;
+    c->chunk_sent = 0;
+    req_free(req);
+}
 
-        if (ch->fd >= 0) {
-            off_t off = (off_t)(ch->offset + (int64_t)c->chunk_sent);
-            n = sendfile(c->fd, ch->fd, &off, ch->len - c->chunk_sent);
-            if (n == 0 && ch->len > c->chunk_sent) {
-                /* The file is shorter than the range: the segment was cut
-                 * under us. The response cannot be completed. */
-                net__close(c, "log segment shorter than the fetched range");
-                return -1;
+static int in_memory(const req_t *req)
+{
+    for (size_t i = 0; i < req->out.nchunks; i++)
+        if (req->out.chunks[i].fd >= 0)
+            return 0;
+    return 1;
+}
+
+/* Fills `iov` with the head response's memory chunks up to its first file
+ * chunk. When the head ends in memory, the done responses behind it that
+ * lie wholly in memory follow, so that the responses to pipelined requests
+ * leave in one sendmsg. Sets *more when bytes are left to send after
+ * these. */
+static int gather(const conn_t *c, struct iovec *iov, int *more)
+{
+    size_t skip = c->chunk_sent;
+    int cnt = 0;
+
+    *more = 0;
+    for (const req_t *r = c->head; r != NULL; r = r->next) {
+        const wire_writer_t *w = &r->out;
+        size_t i = r == c->head ? c->chunk_index : 0;
+
+        if (r->state != REQ_DONE)
+            break;
+        if (r != c->head && !in_memory(r)) {
+            *more = 1;
+            break;
+        }
+        for (; i < w->nchunks; i++) {
+            if (w->chunks[i].fd >= 0 || cnt == MAX_IOV) {
+                *more = 1;
+                return cnt;
             }
-        } else {
-            struct iovec iov[MAX_IOV];
-            int cnt = 0;
-            size_t i = c->chunk_index;
-            size_t skip = c->chunk_sent;
-
-            while (i < w->nchunks && w->chunks[i].fd < 0 && cnt < MAX_IOV) {
+            if (w->chunks[i].len > skip) {
                 iov[cnt].iov_base = w->buf.data + w->chunks[i].offset + skip;
                 iov[cnt].iov_len = w->chunks[i].len - skip;
-                skip = 0;
                 cnt++;
-                i++;
             }
-            /* When log data follows, MSG_MORE delays these bytes so that
-             * the response header goes out in the same TCP segments as the
-             * records, not as a small packet of its own that wakes the
-             * client before the records arrive. */
-            struct msghdr mh = {.msg_iov = iov, .msg_iovlen = (size_t)cnt};
-            n = sendmsg(c->fd, &mh,
-                        MSG_NOSIGNAL | (i < w->nchunks ? MSG_MORE : 0));
+            skip = 0;
         }
-        if (n < 0) {
-            if (errno == EAGAIN || errno == EWOULDBLOCK)
-                return 0;
-            if (errno == EINTR)
-                continue;
-            net__close(c, errno == EPIPE || errno == ECONNRESET
-                              ? NULL
-                              : strerror(errno));
+    }
+    return cnt;
+}
+
+/* Moves the send position `n` bytes on, across chunk and response
+ * boundaries, and frees the responses sent whole. */
+static void advance(conn_t *c, size_t n)
+{
+    while (c->head != NULL && c->head->state == REQ_DONE) {
+        const wire_writer_t *w = &c->head->out;
+
+        while (c->chunk_index < w->nchunks) {
+            size_t room = w->chunks[c->chunk_index].len - c->chunk_sent;
+
+            if (n < room) {
+                c->chunk_sent += n;
+                return;
+            }
+            n -= room;
+            c->chunk_index++;
+            c->chunk_sent = 0;
+        }
+        pop_head(c);
+        if (n == 0)
+            return;
+    }
+}
+
+/* Sends what is ready at the head of the queue: a file chunk with
+ * sendfile, memory with sendmsg. Returns 1 after progress, 0 when nothing
+ * is ready or the socket would block, -1 after closing the connection. */
+static int send_ready(conn_t *c)
+{
+    const wire_chunk_t *ch;
+    ssize_t n;
+
+    drop_silent(c);
+    if (c->head == NULL || c->head->state != REQ_DONE)
+        return 0;
+    if (c->chunk_index == c->head->out.nchunks) {
+        pop_head(c); /* nothing left of it to send */
+        return 1;
+    }
+    ch = &c->head->out.chunks[c->chunk_index];
+    if (ch->fd >= 0) {
+        off_t off = (off_t)(ch->offset + (int64_t)c->chunk_sent);
+
+        n = sendfile(c->fd, ch->fd, &off, ch->len - c->chunk_sent);
+        if (n == 0 && ch->len > c->chunk_sent) {
+            /* The file is shorter than the range: the segment was cut
+             * under us. The response cannot be completed. */
+            net__close(c, "log segment shorter than the fetched range");
             return -1;
         }
-        /* Advance over what was written, across chunk boundaries. */
-        size_t left = (size_t)n;
-        while (left > 0 && c->chunk_index < w->nchunks) {
-            size_t room = w->chunks[c->chunk_index].len - c->chunk_sent;
-            if (left >= room) {
-                left -= room;
-                c->chunk_index++;
-                c->chunk_sent = 0;
-            } else {
-                c->chunk_sent += left;
-                left = 0;
-            }
-        }
-        while (c->chunk_index < w->nchunks &&
-               w->chunks[c->chunk_index].len == 0)
-            c->chunk_index++;
+    } else {
+        struct iovec iov[MAX_IOV];
+        struct msghdr mh = {.msg_iov = iov};
+        int more;
+
+        mh.msg_iovlen = (size_t)gather(c, iov, &more);
+        /* MSG_MORE delays these bytes when more follows, most often the
+         * records of a fetch response. Its header then goes out in the same
+         * TCP segments as the records, not as a small packet of its own
+         * that wakes the client before the records arrive. */
+        n = sendmsg(c->fd, &mh, MSG_NOSIGNAL | (more ? MSG_MORE : 0));
     }
+    if (n < 0) {
+        if (errno == EAGAIN || errno == EWOULDBLOCK)
+            return 0;
+        if (errno == EINTR)
+            return 1;
+        net__close(c, errno == EPIPE || errno == ECONNRESET
+                          ? NULL
+                          : strerror(errno));
+        return -1;
+    }
+    advance(c, (size_t)n);
     return 1;
 }
 
 static void flush(conn_t *c)
 {
-    while (!c->closing) {
-        drop_silent(c);
-        if (c->head == NULL || c->head->state != REQ_DONE)
-            break;
-        int rc = send_head(c);
-        if (rc < 0)
-            return;
-        if (rc == 0)
-            break;
-
-        req_t *req = c->head;
-        c->head = req->next;
-        if (c->head == NULL)
-            c->tail = NULL;
-        c->in_flight--;
-        c->chunk_index = 0;
-        c->chunk_sent = 0;
-        req_free(req);
+    while (!c->closing && send_ready(c) > 0) {
     }
     if (c->closing)
         return;
@@ -644,8 +698,34 @@ void req__finish(req_t *req)
                         (int32_t)(req->out.total - 4));
     }
     req->state = REQ_DONE;
-    if (c->head == req)
+    if (c->head != req)
+        return;
+    if (batch_depth == 0) {
         flush(c);
+    } else if (!c->flush_queued) {
+        c->flush_queued = 1;
+        c->next_flush = flush_list;
+        flush_list = c;
+    }
+}
+
+void net__begin_batch(void)
+{
+    batch_depth++;
+}
+
+void net__end_batch(void)
+{
+    if (--batch_depth > 0)
+        return;
+    while (flush_list != NULL) {
+        conn_t *c = flush_list;
+
+        flush_list = c->next_flush;
+        c->flush_queued = 0;
+        if (!c->closing)
+            flush(c);
+    }
 }
 
 void req__complete(req_t *req, int encode_rc)

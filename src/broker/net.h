@@ -74,6 +74,8 @@ struct conn {
 
     int closing;
     int paused;
+    int flush_queued;    /* on the list of connections to flush */
+    conn_t *next_flush;
 };
 
 /* Starts listening on the configured address. Returns 0 or a negative errno
@@ -104,9 +106,16 @@ void req__decoded(req_t *req);
  * req->out and calls req__finish. */
 void req__begin_response(req_t *req);
 
-/* Marks the response complete and sends what is ready on the connection.
- * For a request whose connection is gone, frees the request. */
+/* Marks the response complete and sends what is ready on the connection,
+ * or queues the connection for net__end_batch(). For a request whose
+ * connection is gone, frees the request. */
 void req__finish(req_t *req);
+
+/* Between these calls, finished responses wait, and net__end_batch() sends
+ * them with as few sendmsg calls as each connection's queue allows. Calls
+ * nest, and the outermost end sends. */
+void net__begin_batch(void);
+void net__end_batch(void);
 
 /* Finishes a response whose body encoder returned `encode_rc`: on 0 as
  * req__finish, otherwise as req__fail. */

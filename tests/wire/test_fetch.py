@@ -12,6 +12,7 @@ byte.
 """
 
 import os
+import socket
 import sys
 import threading
 import time
@@ -222,6 +223,40 @@ class FetchTest(unittest.TestCase):
                         "fetch waited out MaxWaitMs after the deletion")
         self.assertEqual(result["part"]["error_code"],
                          kw.UNKNOWN_TOPIC_OR_PARTITION)
+
+    def test_pipelined_fetches_with_slow_reader(self):
+        # Responses to pipelined requests leave together, log data and
+        # memory mixed. A client that reads only after sending everything
+        # makes the broker stop mid-response and resume where it stopped.
+        topic = self.new_topic()
+        offsets = [self.produce(topic, records(f"p{i}", 40))
+                   for i in range(60)]
+        expected = [self.fetch(topic, off)["records"] for off in offsets]
+
+        requests = []
+        for i, off in enumerate(offsets):
+            requests.append((kw.FETCH, 4, kw.fetch_v4(topic, 0, off)))
+            if i % 2:
+                requests.append((kw.API_VERSIONS, 0, b""))
+        frames = b"".join(kw.request(key, version, 5000 + i, body)
+                          for i, (key, version, body) in enumerate(requests))
+        # About 6 MB of responses against a 64 KiB receive buffer.
+        self.conn.sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 65536)
+        self.conn.send_raw(frames)
+        time.sleep(0.5)
+
+        fetched = 0
+        for i, (key, _, _) in enumerate(requests):
+            correlation_id, body = self.conn.recv()
+            self.assertEqual(correlation_id, 5000 + i)
+            if key == kw.FETCH:
+                part = kw.decode_fetch_v4(body)["topics"][0]["partitions"][0]
+                self.assertEqual(part["records"], expected[fetched])
+                fetched += 1
+            else:
+                decoded = kw.decode_api_versions_v0(body)
+                self.assertEqual(decoded["error_code"], kw.NONE)
+        self.assertEqual(fetched, len(offsets))
 
     def test_list_offsets_earliest_latest(self):
         topic = self.new_topic()

@@ -158,6 +158,30 @@ class FramingTest(unittest.TestCase):
                     self.assertEqual(len(kw.decode_metadata_v4(body)
                                          ["brokers"]), 1)
 
+    def test_pipelined_responses_with_slow_reader(self):
+        # 700 Metadata responses of about 10 KB, 7 MB in all, more than the
+        # broker's socket buffer takes: its sends stop partway through a
+        # response and resume there once the client reads.
+        names = [f"framing-wide-{i}" for i in range(4)]
+        body = self.other.call(kw.CREATE_TOPICS, 0,
+                               kw.create_topics_v0(names, 100))
+        for topic in kw.decode_create_topics_v0(body):
+            self.assertEqual(topic["error_code"], kw.NONE)
+        count = 700
+        frames = b"".join(kw.request(kw.METADATA, 1, 20000 + i,
+                                     kw.metadata_v1(names))
+                          for i in range(count))
+        with kw.Connection(self.broker.port) as conn:
+            conn.send_raw(frames)
+            time.sleep(0.5)
+            for i in range(count):
+                correlation_id, body = conn.recv()
+                self.assertEqual(correlation_id, 20000 + i)
+                topics = kw.decode_metadata_v1(body)["topics"]
+                self.assertEqual([t["name"] for t in topics], names)
+                self.assertEqual([len(t["partitions"]) for t in topics],
+                                 [100] * 4)
+
     def test_request_split_into_single_bytes(self):
         frame = kw.request(kw.METADATA, 1, 77, kw.metadata_v1([]))
         with kw.Connection(self.broker.port) as conn:
