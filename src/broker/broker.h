@@ -9,6 +9,7 @@
 #include <uv.h>
 
 #include "config.h"
+#include "log_limit.h"
 #include "net.h"
 #include "topics.h"
 
@@ -31,6 +32,8 @@ struct broker {
 
     int listen_fd;
     uv_poll_t listen_poll;
+    uv_timer_t accept_timer; /* resumes accepting after EMFILE or ENFILE */
+    log_limit_t accept_limit;
     int listening;
     conn_t *conns;
     int conn_count;

@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "broker.h"
+#include "clock.h"
 #include "dispatch.h"
 #include "log.h"
 
@@ -38,6 +39,8 @@
 #define MAX_IN_FLIGHT 128
 #define MAX_IOV 64
 #define MAX_READS_PER_WAKEUP 32
+#define ACCEPT_PAUSE_MS 100
+#define LOG_REPEAT_US 10000000
 
 static void on_conn_event(uv_poll_t *handle, int status, int events);
 static void flush(conn_t *c);
@@ -535,6 +538,33 @@ static void accept_one(broker_t *b, int fd, struct sockaddr_storage *ss)
               (unsigned long long)c->id, c->peer);
 }
 
+static void on_listen_event(uv_poll_t *handle, int status, int events);
+
+static void on_accept_timer(uv_timer_t *t)
+{
+    broker_t *b = t->data;
+
+    if (b->listening)
+        uv_poll_start(&b->listen_poll, UV_READABLE, on_listen_event);
+}
+
+/* Out of descriptors, the waiting connection stays in the backlog and the
+ * listener stays readable, so the loop would retry at once and forever.
+ * Accepting stops for ACCEPT_PAUSE_MS instead, and the warning is written
+ * at most every LOG_REPEAT_US with the count of lines skipped. */
+static void pause_accepting(broker_t *b, int err)
+{
+    long skipped = 0;
+
+    if (log_limit__allow(&b->accept_limit, clock__mono_us(), &skipped))
+        LOG_WARN("net", "accept failed, pausing new connections",
+                 "err=\"%s\" connections=%d pause_ms=%d "
+                 "similar_lines_skipped=%ld", strerror(err), b->conn_count,
+                 ACCEPT_PAUSE_MS, skipped);
+    uv_poll_stop(&b->listen_poll);
+    uv_timer_start(&b->accept_timer, on_accept_timer, ACCEPT_PAUSE_MS, 0);
+}
+
 static void on_listen_event(uv_poll_t *handle, int status, int events)
 {
     broker_t *b = handle->data;
@@ -552,8 +582,7 @@ static void on_listen_event(uv_poll_t *handle, int status, int events)
             if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
                 return;
             if (errno == EMFILE || errno == ENFILE) {
-                LOG_WARN("net", "accept failed", "err=\"%s\"",
-                         strerror(errno));
+                pause_accepting(b, errno);
                 return;
             }
             LOG_INFO("net", "accept failed", "err=\"%s\"", strerror(errno));
@@ -619,6 +648,9 @@ int net__listen(broker_t *b)
     b->listen_fd = fd;
     uv_poll_init(b->loop, &b->listen_poll, fd);
     b->listen_poll.data = b;
+    uv_timer_init(b->loop, &b->accept_timer);
+    b->accept_timer.data = b;
+    b->accept_limit.interval_us = LOG_REPEAT_US;
     uv_poll_start(&b->listen_poll, UV_READABLE, on_listen_event);
     b->listening = 1;
     return 0;
@@ -637,6 +669,8 @@ void net__stop_listening(broker_t *b)
         return;
     b->listening = 0;
     uv_poll_stop(&b->listen_poll);
+    uv_timer_stop(&b->accept_timer);
+    uv_close((uv_handle_t *)&b->accept_timer, NULL);
     uv_close((uv_handle_t *)&b->listen_poll, on_listener_closed);
 }
 

@@ -201,5 +201,51 @@ class FramingTest(unittest.TestCase):
         self.assertTrue(self.broker.running())
 
 
+
+def cpu_seconds(pid):
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class DescriptorLimitTest(unittest.TestCase):
+    """More connections than the broker has descriptors for."""
+
+    def test_out_of_descriptors_pauses_accepting(self):
+        broker = harness.Broker(open_file_limit=64)
+        self.addCleanup(broker.close)
+        broker.start()
+        conns = []
+        try:
+            for _ in range(150):
+                sock = socket.create_connection(("127.0.0.1", broker.port))
+                conns.append(sock)
+            time.sleep(0.5)
+            before = cpu_seconds(broker.proc.pid)
+            time.sleep(2.0)
+            used = cpu_seconds(broker.proc.pid) - before
+        finally:
+            for sock in conns:
+                sock.close()
+        # Retrying accept at once would keep a core busy for the 2 s.
+        self.assertLess(used, 0.5)
+        warnings = broker.log_text().count("accept failed")
+        self.assertGreaterEqual(warnings, 1)
+        self.assertLessEqual(warnings, 2)
+
+        # Once descriptors are free again, new connections are served.
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                with kw.Connection(broker.port, timeout=2.0) as conn:
+                    body = conn.call(kw.METADATA, 1, kw.metadata_v1([]))
+                break
+            except (OSError, ConnectionError):
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+        self.assertEqual(len(kw.decode_metadata_v1(body)["brokers"]), 1)
+        self.assertTrue(broker.running())
+
 if __name__ == "__main__":
     sys.exit(harness.run_unittest())
