@@ -77,24 +77,9 @@ static void named_topic(req_t *req, const kmsg_str_t *name, int allow_create,
     topic = topics__find(&b->topics, name->ptr, (size_t)name->len);
     if (topic == NULL && allow_create && b->cfg.auto_create_topics &&
         !b->stopping) {
-        char cname[TOPIC_NAME_MAX + 1];
-        char err[256];
-        int rc;
-
-        memcpy(cname, name->ptr, (size_t)name->len);
-        cname[name->len] = '\0';
-        if (topics__colliding(&b->topics, cname)) {
-            t->error_code = KERR_INVALID_TOPIC_EXCEPTION;
+        topic = handlers__auto_create(b, name, &t->error_code);
+        if (topic == NULL)
             return;
-        }
-        rc = topics__create(&b->topics, cname, b->cfg.num_partitions, NULL,
-                            0, &topic, err, sizeof(err));
-        if (rc != 0) {
-            LOG_WARN("broker", "auto-create failed", "topic=%s err=\"%s\"",
-                     cname, err);
-            t->error_code = KERR_KAFKA_STORAGE_ERROR;
-            return;
-        }
     }
     if (topic == NULL) {
         t->error_code = KERR_UNKNOWN_TOPIC_OR_PARTITION;

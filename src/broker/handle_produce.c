@@ -58,8 +58,6 @@ static topic_t *find_or_create(broker_t *b, const kmsg_str_t *name,
                                int16_t *error)
 {
     topic_t *topic;
-    char cname[TOPIC_NAME_MAX + 1];
-    char err[256];
 
     if (name->len < 0 || !topics__valid_name(name->ptr, (size_t)name->len)) {
         *error = KERR_INVALID_TOPIC_EXCEPTION;
@@ -72,20 +70,7 @@ static topic_t *find_or_create(broker_t *b, const kmsg_str_t *name,
         *error = KERR_UNKNOWN_TOPIC_OR_PARTITION;
         return NULL;
     }
-    memcpy(cname, name->ptr, (size_t)name->len);
-    cname[name->len] = '\0';
-    if (topics__colliding(&b->topics, cname)) {
-        *error = KERR_INVALID_TOPIC_EXCEPTION;
-        return NULL;
-    }
-    if (topics__create(&b->topics, cname, b->cfg.num_partitions, NULL, 0,
-                       &topic, err, sizeof(err)) != 0) {
-        LOG_WARN("broker", "auto-create failed", "topic=%s err=\"%s\"", cname,
-                 err);
-        *error = KERR_KAFKA_STORAGE_ERROR;
-        return NULL;
-    }
-    return topic;
+    return handlers__auto_create(b, name, error);
 }
 
 /* Appends one partition's records. Returns 1 when the records are in the

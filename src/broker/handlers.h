@@ -48,11 +48,19 @@ void fetch__answer_released(broker_t *b);
 /* Converts a herald_err_t from storage to a Kafka error code. */
 int16_t handlers__kafka_error(int err);
 
-#endif
-
 /* Copies a wire string into `out` as a C string. Returns 0, or -1 when it
  * is null, contains a NUL byte or does not fit. */
 int handlers__cstr(const kmsg_str_t *s, char *out, size_t size);
 
 /* Sets a wire string to a C string (not copied). */
 void handlers__set_str(kmsg_str_t *s, const char *value);
+
+/* Creates the topic `name`, valid and not found, with num.partitions, as
+ * auto.create.topics.enable does. Returns it, or NULL with *error set to
+ * INVALID_TOPIC_EXCEPTION for a name that collides with one of another
+ * topic, or KAFKA_STORAGE_ERROR when it cannot be stored. */
+struct topic;
+struct topic *handlers__auto_create(broker_t *b, const kmsg_str_t *name,
+                                    int16_t *error);
+
+#endif
