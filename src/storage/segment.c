@@ -23,6 +23,8 @@
 #include "crc32c.h"
 #include "herald/error.h"
 #include "io.h"
+#include "log.h"
+#include "log_limit.h"
 
 #define SCAN_SMALL_BYTES 4096
 #define SCAN_LARGE_BYTES 65536
@@ -507,21 +509,21 @@ static int index_lookup(segment_t *seg, int64_t offset, int64_t *pos)
     return 0;
 }
 
-int segment__find(segment_t *seg, int64_t offset, int64_t *pos,
-                  batch_header_t *h)
+/* Scans batch headers from `p` for the batch holding `offset`. Returns 1,
+ * 0 past the last batch, HERALD_ECORRUPT for an invalid header or when the
+ * batch at a position p > 0 starts after `offset`, or HERALD_EIO. */
+static int scan_for(segment_t *seg, int64_t p, int64_t offset, int64_t *pos,
+                    batch_header_t *h)
 {
     uint8_t buf[SCAN_SMALL_BYTES];
     seg_scan_t s;
-    int64_t p;
-    int rc = index_lookup(seg, offset, &p);
+    int64_t start = p;
+    int rc;
 
-    if (rc != 0)
-        return rc;
     scan__init(&s, seg->fd, seg->size, buf, sizeof buf);
-    for (;;) {
-        rc = scan__header(&s, p, h);
-        if (rc <= 0)
-            break;
+    while ((rc = scan__header(&s, p, h)) == 1) {
+        if (p == start && p > 0 && h->base_offset > offset)
+            return HERALD_ECORRUPT;
         if (batch__last_offset(h) >= offset) {
             *pos = p;
             return 1;
@@ -529,7 +531,38 @@ int segment__find(segment_t *seg, int64_t offset, int64_t *pos,
         p += batch__size(h);
     }
     *pos = seg->size;
-    return rc == 0 ? 0 : HERALD_EIO;
+    return rc;
+}
+
+/* A damaged .index entry (a bad disk, an edited file) can point past the
+ * end of the log, into a batch, or at a later batch. Its position is then
+ * checked against the batch found there, and on a mismatch the segment is
+ * scanned from its start, so that a fetch does not skip records. */
+int segment__find(segment_t *seg, int64_t offset, int64_t *pos,
+                  batch_header_t *h)
+{
+    static log_limit_t limit = {.interval_us = 10000000};
+    int64_t p;
+    long skipped;
+    int rc = index_lookup(seg, offset, &p);
+
+    if (rc != 0)
+        return rc;
+    rc = p > 0 && p >= seg->size ? HERALD_ECORRUPT
+                                 : scan_for(seg, p, offset, pos, h);
+    if (rc == HERALD_ECORRUPT && p > 0) {
+        /* NOTE: the .index stays as it is, so every lookup that meets the
+         * bad entry scans from the start of the segment. */
+        if (log_limit__allow(&limit, clock__mono_us(), &skipped))
+            LOG_WARN("storage", "index entry does not match the log, "
+                     "scanning the segment", "segment=%s offset=%lld "
+                     "position=%lld similar_lines_skipped=%ld", seg->path,
+                     (long long)offset, (long long)p, skipped);
+        rc = scan_for(seg, 0, offset, pos, h);
+    }
+    if (rc < 0)
+        *pos = seg->size;
+    return rc == HERALD_ECORRUPT ? HERALD_EIO : rc;
 }
 
 int segment__batches_end(segment_t *seg, int64_t pos, int64_t limit,

@@ -323,6 +323,43 @@ static void test_zeroed_index_tail(void **state)
     assert_memory_equal(again, idx, (size_t)len);
 }
 
+/* Sets the position of .index entry 2 of the closed first segment to
+ * `bad`, or to the position of entry 4 when `bad` is negative, and reads
+ * every batch back. */
+static void check_damaged_entry(fixture_t *f, int64_t bad)
+{
+    const char *name = "00000000000000000000.index";
+    uint8_t idx[8192];
+    int64_t len;
+    plog_t *log;
+
+    f->cfg.segment_bytes = 5000;
+    build_log(f, -1);
+    assert_true(last_segment_base(f, f->cfg.segment_bytes) > 0);
+    len = test_read_file(f->pristine, name, idx, sizeof idx);
+    assert_true(len >= 5 * 8);
+    if (bad < 0)
+        memcpy(idx + 2 * 8 + 4, idx + 4 * 8 + 4, 4);
+    else
+        test_put_be(idx + 2 * 8 + 4, (uint64_t)bad, 4);
+    test_write_file(f->pristine, name, idx, (size_t)len);
+
+    assert_int_equal(plog__open(f->pristine, &f->cfg, 0, &log, NULL), 0);
+    for (int i = 0; i < BATCHES; i++)
+        assert_batch_readable(log, f, i);
+    plog__close(log, 0);
+}
+
+static void test_index_entry_past_log_end(void **state)
+{
+    check_damaged_entry(*state, 100000000);
+}
+
+static void test_index_entry_at_later_batch(void **state)
+{
+    check_damaged_entry(*state, -1);
+}
+
 static void test_missing_checkpoint(void **state)
 {
     fixture_t *f = *state;
@@ -436,6 +473,10 @@ int main(void)
                                         teardown),
         cmocka_unit_test_setup_teardown(test_zeroed_index_tail, setup,
                                         teardown),
+        cmocka_unit_test_setup_teardown(test_index_entry_past_log_end,
+                                        setup, teardown),
+        cmocka_unit_test_setup_teardown(test_index_entry_at_later_batch,
+                                        setup, teardown),
         cmocka_unit_test_setup_teardown(test_missing_checkpoint, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_crash_during_roll, setup,
