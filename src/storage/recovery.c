@@ -342,10 +342,13 @@ int recovery__run(plog_t *log, int clean, plog_open_stats_t *stats)
             log->checkpoint_offset = ck.offset;
     } else {
         pick_unclean_start(log, &st);
-        LOG_INFO("storage", "recovering log",
-                 "dir=%s segment=%020lld position=%lld", log->dir,
-                 (long long)log->segs[st.segment]->base_offset,
-                 (long long)(st.keep_pos > 0 ? st.keep_pos : 0));
+        /* A log with no data, such as one created in a new data directory,
+         * has nothing to recover, and the line would only mislead. */
+        if (log->count > 1 || log->segs[0]->size > 0)
+            LOG_INFO("storage", "recovering log",
+                     "dir=%s segment=%020lld position=%lld", log->dir,
+                     (long long)log->segs[st.segment]->base_offset,
+                     (long long)(st.keep_pos > 0 ? st.keep_pos : 0));
     }
     /* An empty active segment (a roll just before the shutdown, or a stray
      * file) is checked against where the previous segment ends, found
