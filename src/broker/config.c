@@ -206,6 +206,9 @@ int broker_config__set(broker_config_t *c, const char *key, const char *value,
                      "(expected HOST:PORT or PLAINTEXT://HOST:PORT)", value);
             return -1;
         }
+        if (value[n] == ',')
+            LOG_WARN("broker", "serving only the first listener",
+                     "listener=%s ignored=\"%s\"", first, value + n + 1);
         return 0;
     }
     if (strcmp(key, "advertised.listeners") == 0) {
