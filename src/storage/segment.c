@@ -448,6 +448,30 @@ int segment__rebuild(segment_t *seg, int64_t keep, int64_t verify_from,
     return rc;
 }
 
+/* Tells whether the index files of a closed segment agree with its log
+ * as far as one batch header shows: the last .index entry names the batch
+ * at its position, and the last .timeindex entry, written when the segment
+ * closed, an offset of the segment with a timestamp at least that batch's
+ * largest. A zeroed, random or cut file fails this. */
+static int index_matches_log(segment_t *seg)
+{
+    const seg_index_state_t *st = &seg->index;
+    uint8_t buf[SCAN_SMALL_BYTES];
+    int64_t pos = st->entries > 0 ? st->last_pos : 0;
+    seg_scan_t s;
+    batch_header_t h;
+
+    scan__init(&s, seg->fd, seg->size, buf, sizeof buf);
+    if (scan__header(&s, pos, &h) != 1)
+        return 0;
+    if (st->entries > 0 &&
+        h.base_offset != seg->base_offset + (int64_t)st->last_rel)
+        return 0;
+    return st->max_ts_offset >= seg->base_offset &&
+           st->max_ts_offset < seg->end_offset &&
+           st->max_ts >= h.max_timestamp;
+}
+
 int segment__load_index(segment_t *seg, int32_t interval, int *rebuilt)
 {
     int rc;
@@ -462,6 +486,11 @@ int segment__load_index(segment_t *seg, int32_t interval, int *rebuilt)
      * so an empty one next to a non-empty .log was lost as well. */
     if (rc == 0 && seg->index.time_entries == 0 && seg->size > 0)
         rc = HERALD_ENOENT;
+    if (rc == 0 && seg->size > 0 && !index_matches_log(seg)) {
+        LOG_WARN("storage", "index files do not match the log, rebuilding",
+                 "segment=%s", seg->path);
+        rc = HERALD_ENOENT;
+    }
     if (rc == HERALD_ENOENT) {
         int64_t end = seg->end_offset;
 

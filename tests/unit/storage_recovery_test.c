@@ -360,6 +360,37 @@ static void test_index_entry_at_later_batch(void **state)
     check_damaged_entry(*state, -1);
 }
 
+/* A zeroed .timeindex of a closed segment is rebuilt, so lookups by time
+ * give the answers of the undamaged log. */
+static void test_zeroed_timeindex_rebuilt(void **state)
+{
+    fixture_t *f = *state;
+    const char *name = "00000000000000000000.timeindex";
+    int64_t want[BATCHES], got, ts;
+    uint8_t zeros[8192] = {0};
+    int64_t len;
+    plog_t *log;
+
+    f->cfg.segment_bytes = 5000;
+    build_log(f, -1);
+    assert_int_equal(plog__open(f->pristine, &f->cfg, 0, &log, NULL), 0);
+    for (int i = 0; i < BATCHES; i++)
+        assert_int_equal(plog__offset_for_time(log, 1000 + i, &want[i], &ts),
+                         0);
+    plog__close(log, 1);
+    assert_int_equal(want[3], f->base[3]);
+
+    len = test_file_size(f->pristine, name);
+    assert_true(len > 0 && len <= (int64_t)sizeof zeros);
+    test_write_file(f->pristine, name, zeros, (size_t)len);
+    assert_int_equal(plog__open(f->pristine, &f->cfg, 1, &log, NULL), 0);
+    for (int i = 0; i < BATCHES; i++) {
+        assert_int_equal(plog__offset_for_time(log, 1000 + i, &got, &ts), 0);
+        assert_int_equal(got, want[i]);
+    }
+    plog__close(log, 1);
+}
+
 static void test_missing_checkpoint(void **state)
 {
     fixture_t *f = *state;
@@ -476,6 +507,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_index_entry_past_log_end,
                                         setup, teardown),
         cmocka_unit_test_setup_teardown(test_index_entry_at_later_batch,
+                                        setup, teardown),
+        cmocka_unit_test_setup_teardown(test_zeroed_timeindex_rebuilt,
                                         setup, teardown),
         cmocka_unit_test_setup_teardown(test_missing_checkpoint, setup,
                                         teardown),
