@@ -361,7 +361,7 @@ static void test_index_entry_at_later_batch(void **state)
 }
 
 /* A zeroed .timeindex of a closed segment is rebuilt, so lookups by time
- * give the answers of the undamaged log. */
+ * return the offsets the undamaged log returned. */
 static void test_zeroed_timeindex_rebuilt(void **state)
 {
     fixture_t *f = *state;
