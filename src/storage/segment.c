@@ -448,11 +448,11 @@ int segment__rebuild(segment_t *seg, int64_t keep, int64_t verify_from,
     return rc;
 }
 
-/* Tells whether the index files of a closed segment agree with its log
- * as far as one batch header shows: the last .index entry names the batch
- * at its position, and the last .timeindex entry, written when the segment
- * closed, an offset of the segment with a timestamp at least that batch's
- * largest. A zeroed, random or cut file fails this. */
+/* Tells whether the index files of a closed segment agree with the batch
+ * header at the last .index position. That entry must name the batch's
+ * offset. The last .timeindex entry, written when the segment closed, must
+ * name an offset of the segment and a timestamp at least the batch's
+ * largest. A zeroed, random or cut file fails these checks. */
 static int index_matches_log(segment_t *seg)
 {
     const seg_index_state_t *st = &seg->index;
