@@ -42,24 +42,24 @@ def end_offsets(broker, topic):
             ["partitions"]]
 
 
-def summary(result, what):
+def summary(result, run_name):
     if result.returncode != 0:
-        raise AssertionError(f"{what}: exit status {result.returncode}, "
+        raise AssertionError(f"{run_name}: exit status {result.returncode}, "
                              f"stderr:\n{result.stderr}")
     try:
         return json.loads(result.stdout)
     except ValueError as e:
-        raise AssertionError(f"{what}: stdout is not JSON ({e}): "
+        raise AssertionError(f"{run_name}: stdout is not JSON ({e}): "
                              f"{result.stdout!r}")
 
 
-def check_run(doc, what, mode, records):
-    assert doc["mode"] == mode, f"{what}: mode {doc['mode']!r}"
+def check_run(doc, run_name, mode, records):
+    assert doc["mode"] == mode, f"{run_name}: mode {doc['mode']!r}"
     assert doc["records"] == records, \
-        f"{what}: {doc['records']} records, expected {records}"
-    assert doc["errors"] == 0, f"{what}: {doc['errors']} errors"
-    assert doc["records_per_sec"] > 0, f"{what}: records/s is not positive"
-    assert doc["mb_per_sec"] > 0, f"{what}: MB/s is not positive"
+        f"{run_name}: {doc['records']} records, expected {records}"
+    assert doc["errors"] == 0, f"{run_name}: {doc['errors']} errors"
+    assert doc["records_per_sec"] > 0, f"{run_name}: records/s is not positive"
+    assert doc["mb_per_sec"] > 0, f"{run_name}: MB/s is not positive"
 
 
 def main():
@@ -82,25 +82,25 @@ def main():
         assert sum(ends) == RECORDS, f"end offsets {ends} do not sum up"
 
         for consumers in [1, 2, 3]:
-            what = f"consume with {consumers} consumers"
+            run_name = f"consume with {consumers} consumers"
             consumed = summary(bench(broker, "consume", "--topic", "smoke",
-                                     "--consumers", str(consumers)), what)
-            check_run(consumed, what, "consume", RECORDS)
+                                     "--consumers", str(consumers)), run_name)
+            check_run(consumed, run_name, "consume", RECORDS)
         limited = summary(bench(broker, "consume", "--topic", "smoke",
                                 "--consumers", "2", "--count", "5000"),
                           "consume --count 5000")
         check_run(limited, "consume --count 5000", "consume", 5000)
 
         for consumers in [1, 2]:
-            what = f"e2e with {consumers} consumers"
+            run_name = f"e2e with {consumers} consumers"
             e2e = summary(bench(broker, "e2e", "--topic",
                                 f"smoke-e2e-{consumers}", "--partitions",
                                 "4", "--consumers", str(consumers),
-                                "--duration", "2", "--rate", "500"), what)
+                                "--duration", "2", "--rate", "500"), run_name)
             assert e2e["records"] >= 900, \
-                f"{what}: only {e2e['records']} records"
-            check_run(e2e, what, "e2e", e2e["records"])
-            assert e2e["latency_ms"]["max"] > 0, f"{what}: no latency"
+                f"{run_name}: only {e2e['records']} records"
+            check_run(e2e, run_name, "e2e", e2e["records"])
+            assert e2e["latency_ms"]["max"] > 0, f"{run_name}: no latency"
 
         usage = bench(broker, "produce", "--acks", "2")
         assert usage.returncode == 2, \
