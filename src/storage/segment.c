@@ -27,6 +27,7 @@
 #include "log_limit.h"
 
 #define SCAN_SMALL_BYTES 4096
+#define INDEX_BLOCK_ENTRIES 512 /* 4 KiB of .index entries */
 #define SCAN_LARGE_BYTES 65536
 
 static const seg_index_state_t empty_index = {
@@ -212,6 +213,63 @@ static int read_time_entry(const segment_t *seg, int64_t i, int64_t *ts,
     return 0;
 }
 
+/* An .index entry passes a search when its field, the relative offset
+ * (INDEX_BY_REL) or the position (INDEX_BY_POS), is at most the key. */
+enum { INDEX_BY_REL, INDEX_BY_POS };
+
+static int entry_passes(int by, int64_t i, uint32_t rel, uint32_t pos,
+                        int64_t key)
+{
+    if (by == INDEX_BY_REL)
+        return (int64_t)rel <= key;
+    /* Positions grow from entry to entry, so a zero past the first entry
+     * is an unwritten tail left by a crash, not an entry. */
+    return (int64_t)pos <= key && (i == 0 || pos > 0);
+}
+
+/* Counts the leading .index entries that pass (see entry_passes). Probes
+ * one entry per pread while the range spans more than INDEX_BLOCK_ENTRIES,
+ * then reads the rest of the range at once: 9 reads instead of 17 on an
+ * index of 131,072 entries. Sets *last_pos to the position of the last
+ * passing entry, or 0 when none passes. */
+static int index_search(const segment_t *seg, int by, int64_t key,
+                        int64_t *count, uint32_t *last_pos)
+{
+    uint8_t block[INDEX_BLOCK_ENTRIES * INDEX_ENTRY_BYTES];
+    int64_t lo = 0, hi = seg->index.entries, n;
+    uint32_t rel, pos;
+
+    *last_pos = 0;
+    while (hi - lo > INDEX_BLOCK_ENTRIES) {
+        int64_t mid = lo + (hi - lo) / 2;
+
+        if (read_index_entry(seg, mid, &rel, &pos) != 0)
+            return HERALD_EIO;
+        if (entry_passes(by, mid, rel, pos, key)) {
+            *last_pos = pos;
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    n = (hi - lo) * INDEX_ENTRY_BYTES;
+    if (n > 0 && io__pread_full(seg->index_fd, block, (size_t)n,
+                                lo * INDEX_ENTRY_BYTES) != n)
+        return HERALD_EIO;
+    *count = lo;
+    for (int64_t i = lo; i < hi; i++) {
+        const uint8_t *e = block + (i - lo) * INDEX_ENTRY_BYTES;
+
+        rel = be__u32(e);
+        pos = be__u32(e + 4);
+        if (!entry_passes(by, i, rel, pos, key))
+            break;
+        *last_pos = pos;
+        *count = i + 1;
+    }
+    return 0;
+}
+
 int segment__open_index(segment_t *seg, int create)
 {
     int flags = O_RDWR | (create ? O_CREAT : 0);
@@ -246,23 +304,9 @@ int segment__open_index(segment_t *seg, int create)
 
 int segment__index_count_upto(segment_t *seg, int64_t pos, int64_t *count)
 {
-    int64_t lo = 0, hi = seg->index.entries;
+    uint32_t last;
 
-    while (lo < hi) {
-        int64_t mid = lo + (hi - lo) / 2;
-        uint32_t rel, p;
-
-        if (read_index_entry(seg, mid, &rel, &p) != 0)
-            return HERALD_EIO;
-        /* Positions grow from entry to entry, so a zero past the first
-         * entry is an unwritten tail left by a crash, not an entry. */
-        if ((int64_t)p <= pos && (mid == 0 || p > 0))
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    *count = lo;
-    return 0;
+    return index_search(seg, INDEX_BY_POS, pos, count, &last);
 }
 
 /* Number of leading .timeindex entries whose relative offset is at most
@@ -515,27 +559,18 @@ int segment__load_index(segment_t *seg, int32_t interval, int *rebuilt)
 static int index_lookup(segment_t *seg, int64_t offset, int64_t *pos)
 {
     uint32_t target = (uint32_t)(offset - seg->base_offset);
-    int64_t lo = 0, hi = seg->index.entries;
-    uint32_t rel, p, best = 0;
+    uint32_t best;
+    int64_t count;
+    int rc;
 
     if (seg->index.entries > 0 && target >= seg->index.last_rel) {
         *pos = seg->index.last_pos;
         return 0;
     }
-    while (lo < hi) {
-        int64_t mid = lo + (hi - lo) / 2;
-
-        if (read_index_entry(seg, mid, &rel, &p) != 0)
-            return HERALD_EIO;
-        if (rel <= target) {
-            best = p;
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    *pos = best;
-    return 0;
+    rc = index_search(seg, INDEX_BY_REL, target, &count, &best);
+    if (rc == 0)
+        *pos = best;
+    return rc;
 }
 
 /* Scans batch headers from `p` for the batch holding `offset`. Returns 1,

@@ -8,6 +8,7 @@
 
 #include <cmocka.h>
 
+#include "plog_internal.h"
 #include "storage_testutil.h"
 
 typedef log_fixture_t fixture_t;
@@ -229,6 +230,36 @@ static void test_read_bounds(void **state)
     assert_int_equal(s.len, 0);
     assert_non_null(s.segment);
     plog__slice_release(s.segment);
+}
+
+/* An index of more than one 4 KiB block of entries: reads at offsets across
+ * the whole index, with limits of 1 to 9 batches, start at the batch of
+ * the offset and end at the limit. */
+static void test_read_large_index(void **state)
+{
+    fixture_t *f = *state;
+    uint8_t b[BATCH_MAX];
+    size_t n = test_batch(b, 1, 40, 1, NULL);
+    const int batches = 2000;
+    plog_slice_t s;
+
+    f->cfg.index_interval_bytes = 1; /* an entry per batch */
+    plog__set_config(f->log, &f->cfg);
+    for (int i = 0; i < batches; i++)
+        append_one(f->log, 1, 40, (uint8_t)i, NULL);
+    assert_true(plog__active(f->log)->index.entries >= batches - 1);
+
+    for (int i = 0; i < batches; i += 7) {
+        int32_t want = 1 + i % 9;
+
+        assert_int_equal(plog__read(f->log, i, (int32_t)(want * n + 1), &s),
+                         0);
+        assert_int_equal(s.position, (int64_t)i * (int64_t)n);
+        if (want > batches - i)
+            want = batches - i;
+        assert_int_equal(s.len, (int32_t)(want * n));
+        plog__slice_release(s.segment);
+    }
 }
 
 static void test_read_max_bytes(void **state)
@@ -472,6 +503,8 @@ static void test_destroy_removes_dir(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_read_large_index, setup,
+                                        teardown),
         cmocka_unit_test_setup_teardown(test_append_read_identical, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_crc_flip_rejected, setup,
