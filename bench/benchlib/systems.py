@@ -160,7 +160,7 @@ class Herald(Server):
                           str(count), "--consumers", str(consumers))
 
     def e2e(self, count, size, rate):
-        # librdkafka's linger.ms defaults to 5, which alone would add 5 ms.
+        # librdkafka's linger.ms defaults to 5, which alone adds up to 5 ms.
         # Up to 100,000 records/s the producer sends at once (linger.ms=0),
         # as the peer clients do, and above that it batches for 1 ms: with
         # 0 at 700,000 records/s every record left in a request of its own

@@ -46,8 +46,8 @@ static void on_conn_event(uv_poll_t *handle, int status, int events);
 static void flush(conn_t *c);
 
 /* Connections with responses waiting for net__end_batch(). A closed
- * connection stays valid until its close callback, which runs on a later
- * loop iteration, so the list never points at freed memory. */
+ * connection is freed in its close callback, which libuv runs only after
+ * the current callback returns, so the list never points at freed memory. */
 static int batch_depth;
 static conn_t *flush_list;
 
