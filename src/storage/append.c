@@ -169,6 +169,7 @@ static int write_batches(plog_t *log, uint8_t *data, size_t len)
         offset += h.record_count;
         pos += (size_t)batch__size(&h);
     }
+    prealloc__extend(active, start + (int64_t)len, log->cfg.segment_bytes);
     rc = io__pwrite_all(active->fd, data, len, start);
     for (pos = 0; rc == 0 && pos < len;) {
         batch_header_t h;
@@ -188,6 +189,7 @@ static int write_batches(plog_t *log, uint8_t *data, size_t len)
         return 0;
     }
 
+    active->prealloc_end = 0; /* the cut frees the blocks past `start` */
     if (ftruncate(active->fd, start) != 0 ||
         segment__restore_index(active, &saved) != 0) {
         LOG_ERROR("storage", "failed to cut back a failed append",

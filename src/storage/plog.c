@@ -296,10 +296,24 @@ int plog__open(const char *dir, const plog_config_t *cfg, int clean,
     return 0;
 }
 
+/* Frees the blocks preallocated past the data of a segment that stops
+ * being the active one. A failure only leaves unused space behind. */
+static void release_preallocation(const plog_t *log, segment_t *seg)
+{
+    int rc = prealloc__release(seg);
+
+    if (rc != 0)
+        LOG_WARN("storage", "failed to free preallocated space",
+                 "dir=%s segment=%020lld err=%s", log->dir,
+                 (long long)seg->base_offset, herald_err_name(rc));
+}
+
 void plog__close(plog_t *log, int clean)
 {
     if (log == NULL)
         return;
+    if (log->count > 0)
+        release_preallocation(log, plog__active(log));
     if (clean && !log->failed) {
         int rc = sync__all(log);
 
@@ -361,6 +375,7 @@ int plog__roll(plog_t *log)
 
     if (active->size == 0)
         return 0;
+    release_preallocation(log, active);
     rc = segment__finish_index(active);
     if (rc != 0)
         return rc;

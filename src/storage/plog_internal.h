@@ -86,6 +86,16 @@ int checkpoint__decode(const uint8_t *data, size_t len, plog_checkpoint_t *c);
  * on the calling thread (clean close). */
 int sync__all(plog_t *log);
 
+/* Allocates blocks of the .log of active segment `seg` past `end`, the
+ * size it will have after the next append, unless they are allocated
+ * already. A failure is not reported, because the append then runs
+ * without preallocated blocks as it would have anyway. Loop thread only. */
+void prealloc__extend(segment_t *seg, int64_t end, int64_t segment_bytes);
+
+/* Frees the blocks past the end of the .log of `seg`, when it has more
+ * than its data needs. Returns 0 or HERALD_EIO. */
+int prealloc__release(segment_t *seg);
+
 /* Formats a snapshot file name for `offset` into `out`. */
 void snapshot__name(char *out, size_t size, int64_t offset);
 

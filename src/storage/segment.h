@@ -44,6 +44,7 @@ struct plog_segment {
     int64_t synced_time_entries; /* .timeindex entries known synced */
     int64_t mtime_ms;
     int64_t roll_base_ms; /* wall time the segment started filling */
+    int64_t prealloc_end; /* .log blocks allocated up to here (prealloc.c) */
     seg_index_state_t index;
 };
 

@@ -1,7 +1,8 @@
 /*
  * Partition log: append and read back, batch validation, segment rolling,
- * clean reopen, retention and timestamp lookup.
+ * clean reopen, retention, timestamp lookup and block preallocation.
  */
+#include <fcntl.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -500,6 +501,75 @@ static void test_destroy_removes_dir(void **state)
     assert_int_not_equal(stat(f->dir, &st), 0);
 }
 
+/* Bytes of disk allocated to `dir`/`name`, or -1. */
+static int64_t allocated_bytes(const char *dir, const char *name)
+{
+    char path[PATH_MAX];
+    struct stat st;
+
+    if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, name) >=
+        sizeof path)
+        return -1;
+    return stat(path, &st) == 0 ? (int64_t)st.st_blocks * 512 : -1;
+}
+
+/* Tells whether the file system of `dir` supports fallocate with
+ * FALLOC_FL_KEEP_SIZE. */
+static int can_preallocate(const char *dir)
+{
+    char path[PATH_MAX];
+    int fd, ok;
+
+    assert_true((size_t)snprintf(path, sizeof path, "%s/probe", dir) <
+                sizeof path);
+    fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0644);
+    assert_true(fd >= 0);
+    ok = fallocate(fd, FALLOC_FL_KEEP_SIZE, 0, 4096) == 0;
+    close(fd);
+    unlink(path);
+    return ok;
+}
+
+static void test_preallocation_freed_on_roll(void **state)
+{
+    fixture_t *f = *state;
+    static const char *const seg0 = "00000000000000000000.log";
+    static const char *const seg1 = "00000000000000000100.log";
+    uint8_t first[BATCH_MAX];
+    size_t first_len = test_batch(first, 1, 3000, 0, NULL);
+    int64_t size;
+
+    if (!can_preallocate(f->dir)) {
+        print_message("fallocate not supported in %s, skipped\n", f->dir);
+        skip();
+    }
+    for (int i = 0; i < 100; i++)
+        append_one(f->log, 1, 3000, (uint8_t)i, NULL);
+
+    /* The active segment has blocks allocated past its data, and its size
+     * is still that of the data. */
+    size = test_file_size(f->dir, seg0);
+    assert_int_equal(size, plog__size_bytes(f->log));
+    assert_true(allocated_bytes(f->dir, seg0) >= size + (64 << 10));
+
+    /* Rolling frees them; the data stays readable. */
+    assert_int_equal(plog__roll(f->log), 0);
+    for (int i = 0; i < 200; i++)
+        append_one(f->log, 1, 3000, (uint8_t)i, NULL);
+    assert_int_equal(test_file_size(f->dir, seg0), size);
+    assert_true(allocated_bytes(f->dir, seg0) < size + 8192);
+    assert_true(allocated_bytes(f->dir, seg1) >=
+                test_file_size(f->dir, seg1) + (64 << 10));
+    assert_reads(f->log, 0, first, first_len);
+
+    /* So does closing the log, for the active segment. */
+    size = test_file_size(f->dir, seg1);
+    reopen(f, 1);
+    assert_int_equal(test_file_size(f->dir, seg1), size);
+    assert_true(allocated_bytes(f->dir, seg1) < size + 8192);
+    assert_int_equal(plog__log_end_offset(f->log), 300);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -532,6 +602,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_roll_by_time, setup, teardown),
         cmocka_unit_test_setup_teardown(test_offset_for_time, setup,
                                         teardown),
+        cmocka_unit_test_setup_teardown(test_preallocation_freed_on_roll,
+                                        setup, teardown),
         cmocka_unit_test_setup_teardown(test_destroy_removes_dir, setup,
                                         teardown),
     };
