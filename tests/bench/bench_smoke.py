@@ -8,7 +8,10 @@ consumers gives more records than were sent and a partition read by none
 gives fewer. It then runs a 2-second `herald bench e2e` at 500 records/s,
 with one consumer and with two. For each run it checks that the exit
 status is 0, that stdout is one JSON object, that the record count is what
-was sent, and that records/s is above zero. Last, it checks that a usage
+was sent, and that records/s is above zero. A produce at 100 records/s
+must report a median acknowledgement latency under half the 10 ms between
+sends, which fails when delivery reports wait for the next send. Last, it
+checks that a usage
 error exits with status 2 and that reading a missing topic exits with
 status 1.
 """
@@ -101,6 +104,14 @@ def main():
                 f"{run_name}: only {e2e['records']} records"
             check_run(e2e, run_name, "e2e", e2e["records"])
             assert e2e["latency_ms"]["max"] > 0, f"{run_name}: no latency"
+
+        paced = summary(bench(broker, "produce", "--topic", "smoke-paced",
+                              "--count", "200", "--rate", "100", "--acks",
+                              "1", "--linger-ms", "0"), "produce --rate 100")
+        check_run(paced, "produce --rate 100", "produce", 200)
+        assert paced["latency_ms"]["p50"] < 5, \
+            f"produce --rate 100: median latency " \
+            f"{paced['latency_ms']['p50']} ms, expected under 5 ms"
 
         usage = bench(broker, "produce", "--acks", "2")
         assert usage.returncode == 2, \
