@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/random.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -24,6 +25,7 @@
 #include "log.h"
 
 #define CLEAN_MARKER ".herald_clean_shutdown"
+#define LOCK_FILE ".lock"
 #define TOPICS_DIR ".topics"
 #define PRODUCER_ID_BLOCK 1000
 
@@ -614,6 +616,51 @@ int topics__next_producer_id(topics_t *t, int64_t *id)
 
 /* --- open and close ------------------------------------------------------ */
 
+/* Takes an exclusive lock on the data directory, as Kafka does with its
+ * .lock file. Two brokers on one directory would each append at offsets
+ * the other does not know of and overwrite each other's records. The lock
+ * goes with the process, so a kill -9 releases it. Returns 0 or
+ * HERALD_EAGAIN (held by another process) or HERALD_EIO. */
+static int lock_data_dir(topics_t *t)
+{
+    char path[4400];
+    char pid[32] = "";
+    ssize_t n;
+
+    snprintf(path, sizeof(path), "%s/%s", t->cfg->data_dir, LOCK_FILE);
+    t->lock_fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (t->lock_fd < 0) {
+        LOG_ERROR("storage", "cannot open the data directory lock",
+                  "path=%s err=\"%s\"", path, strerror(errno));
+        return HERALD_EIO;
+    }
+    if (flock(t->lock_fd, LOCK_EX | LOCK_NB) != 0) {
+        int err = errno;
+
+        n = pread(t->lock_fd, pid, sizeof(pid) - 1, 0);
+        pid[n > 0 ? n : 0] = '\0';
+        pid[strcspn(pid, "\n")] = '\0';
+        if (err == EWOULDBLOCK)
+            LOG_ERROR("storage", "data directory is in use by another "
+                      "broker", "dir=%s lock=%s holder_pid=%s "
+                      "hint=\"stop that broker or choose another --data\"",
+                      t->cfg->data_dir, path, pid[0] ? pid : "unknown");
+        else
+            LOG_ERROR("storage", "cannot lock the data directory",
+                      "path=%s err=\"%s\"", path, strerror(err));
+        close(t->lock_fd);
+        t->lock_fd = -1;
+        return err == EWOULDBLOCK ? HERALD_EAGAIN : HERALD_EIO;
+    }
+    /* The pid only serves the message above. The lock is what counts. */
+    n = snprintf(pid, sizeof(pid), "%ld\n", (long)getpid());
+    if (ftruncate(t->lock_fd, 0) != 0 ||
+        pwrite(t->lock_fd, pid, (size_t)n, 0) != n)
+        LOG_WARN("storage", "cannot write the pid into the data directory "
+                 "lock", "path=%s err=\"%s\"", path, strerror(errno));
+    return 0;
+}
+
 int topics__open(topics_t *t, const broker_config_t *cfg,
                  topics_open_stats_t *stats)
 {
@@ -624,6 +671,7 @@ int topics__open(topics_t *t, const broker_config_t *cfg,
     memset(t, 0, sizeof(*t));
     memset(stats, 0, sizeof(*stats));
     t->cfg = cfg;
+    t->lock_fd = -1;
     snprintf(path, sizeof(path), "%s/%s", cfg->data_dir, TOPICS_DIR);
     rc = files__mkdirs(path);
     if (rc != 0) {
@@ -631,6 +679,9 @@ int topics__open(topics_t *t, const broker_config_t *cfg,
                   "err=\"%s\"", cfg->data_dir, strerror(-rc));
         return HERALD_EIO;
     }
+    rc = lock_data_dir(t);
+    if (rc != 0)
+        return rc;
     rc = load_meta(t);
     if (rc != 0) {
         LOG_ERROR("storage", "cannot write meta.properties", "dir=%s",
@@ -673,6 +724,12 @@ void topics__close(topics_t *t, int clean)
         if (files__write_atomic(path, "", 0) != 0)
             LOG_WARN("storage", "cannot write clean-shutdown marker",
                      "path=%s err=\"%s\"", path, strerror(errno));
+    }
+    /* Released last, so that no other broker opens the directory before
+     * the marker is written. */
+    if (t->lock_fd >= 0) {
+        close(t->lock_fd);
+        t->lock_fd = -1;
     }
 }
 

@@ -61,6 +61,7 @@ typedef struct topics {
     int64_t next_producer_id;
     int64_t producer_id_block_end;
     char cluster_id[32];
+    int lock_fd;                 /* .lock, held with flock; -1 when not */
 } topics_t;
 
 typedef struct topics_open_stats {

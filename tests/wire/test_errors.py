@@ -4,10 +4,12 @@ Each test sends hand-built requests (see kafka_wire.py) to a broker started
 with auto.create.topics.enable=false and message.max.bytes=4096, decodes
 the response and checks the error code that Kafka itself returns for the
 same request, and that rejected data never becomes readable. Valid requests
-next to each rejected one show that the failure is the one under test.
+next to each rejected one show that the failure is the one under test. One
+test starts a second broker on the same data directory, which must exit.
 """
 
 import os
+import subprocess
 import sys
 import unittest
 
@@ -173,6 +175,26 @@ class WireErrorsTest(unittest.TestCase):
                 self.assertEqual(kw.parse_records(part["records"]),
                                  [(i, k, v, h) for i, (k, v, h) in
                                   enumerate(records)])
+
+    def test_second_broker_on_same_data_dir(self):
+        # A second broker on a data directory in use must exit before it
+        # touches the logs, and the first must go on serving.
+        cmd = [harness.herald_bin(), "broker", "--listen",
+               f"127.0.0.1:{harness.free_port()}", "--data",
+               self.broker.data_dir]
+        second = subprocess.run(cmd, capture_output=True, text=True,
+                                timeout=30, stdin=subprocess.DEVNULL)
+        self.assertEqual(second.returncode, 1, second.stderr)
+        self.assertIn("data directory is in use by another broker",
+                      second.stderr)
+        self.assertIn(f"holder_pid={self.broker.pid}", second.stderr)
+        self.assertFalse(os.path.exists(os.path.join(
+            self.broker.data_dir, ".herald_clean_shutdown")))
+
+        topic = self.new_topic()
+        result = self.produce(topic, kw.record_batch(small_batch("lock")))
+        self.assertEqual(result["error_code"], kw.NONE)
+        self.assertEqual(result["base_offset"], 0)
 
     def test_produce_round_trip(self):
         topic = self.new_topic()
