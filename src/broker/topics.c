@@ -614,6 +614,20 @@ int topics__next_producer_id(topics_t *t, int64_t *id)
     return 0;
 }
 
+static void release_topic_preallocation(topic_t *topic, void *arg)
+{
+    (void)arg;
+    for (int32_t i = 0; i < topic->partition_count; i++) {
+        if (topic->partitions[i] && topic->partitions[i]->log)
+            plog__release_preallocation(topic->partitions[i]->log);
+    }
+}
+
+void topics__release_preallocation(topics_t *t)
+{
+    topics__foreach(t, release_topic_preallocation, NULL);
+}
+
 /* --- open and close ------------------------------------------------------ */
 
 /* Takes an exclusive lock on the data directory, as Kafka does with its

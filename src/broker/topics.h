@@ -120,6 +120,10 @@ int topics__next_producer_id(topics_t *t, int64_t *id);
 
 /* Calls fn for every topic, in no particular order. fn may free the topic
  * it is given (closing), but must not create or delete other topics. */
+/* Frees the disk blocks that every partition log allocated ahead of its
+ * data, after an append failed for lack of space. */
+void topics__release_preallocation(topics_t *t);
+
 void topics__foreach(topics_t *t, void (*fn)(topic_t *topic, void *arg),
                      void *arg);
 

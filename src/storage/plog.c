@@ -308,6 +308,12 @@ static void release_preallocation(const plog_t *log, segment_t *seg)
                  (long long)seg->base_offset, herald_err_name(rc));
 }
 
+void plog__release_preallocation(plog_t *log)
+{
+    if (log->count > 0)
+        release_preallocation(log, plog__active(log));
+}
+
 void plog__close(plog_t *log, int clean)
 {
     if (log == NULL)

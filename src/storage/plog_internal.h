@@ -96,6 +96,10 @@ void prealloc__extend(segment_t *seg, int64_t end, int64_t segment_bytes);
  * than its data needs. Returns 0 or HERALD_EIO. */
 int prealloc__release(segment_t *seg);
 
+/* Stops preallocation in every log for a while, after a write failed for
+ * lack of space. Loop thread only. */
+void prealloc__pause(void);
+
 /* Formats a snapshot file name for `offset` into `out`. */
 void snapshot__name(char *out, size_t size, int64_t offset);
 

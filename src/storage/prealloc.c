@@ -22,7 +22,10 @@
  * rolls.
  *
  * Preallocation only saves time: where the file system cannot do it, or
- * the disk is full, appends go on without it.
+ * the disk is full, appends go on without it. An append that fails for
+ * lack of space stops all preallocation for PREALLOC_PAUSE_US, and the
+ * broker then frees the blocks preallocated by every partition, so that
+ * unused blocks of idle partitions do not keep the busy ones from writing.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -30,6 +33,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "clock.h"
 #include "herald/error.h"
 #include "io.h"
 #include "log.h"
@@ -37,9 +41,18 @@
 
 #define PREALLOC_MIN_BYTES (64LL << 10)
 #define PREALLOC_MAX_BYTES (8LL << 20)
+#define PREALLOC_PAUSE_US (10LL * 1000 * 1000)
 
 /* Cleared when a file system rejects fallocate. Loop thread only. */
 static int prealloc_supported = 1;
+
+/* No preallocation before this time (clock__mono_us). Loop thread only. */
+static int64_t prealloc_paused_until;
+
+void prealloc__pause(void)
+{
+    prealloc_paused_until = clock__mono_us() + PREALLOC_PAUSE_US;
+}
 
 void prealloc__extend(segment_t *seg, int64_t end, int64_t segment_bytes)
 {
@@ -47,6 +60,11 @@ void prealloc__extend(segment_t *seg, int64_t end, int64_t segment_bytes)
 
     if (!prealloc_supported || seg->fd < 0 || end <= seg->prealloc_end)
         return;
+    if (prealloc_paused_until != 0) {
+        if (clock__mono_us() < prealloc_paused_until)
+            return;
+        prealloc_paused_until = 0;
+    }
     if (ahead < PREALLOC_MIN_BYTES)
         ahead = PREALLOC_MIN_BYTES;
     if (ahead > PREALLOC_MAX_BYTES)
@@ -67,6 +85,8 @@ void prealloc__extend(segment_t *seg, int64_t end, int64_t segment_bytes)
     }
     /* ENOSPC may leave part of the range allocated. Freeing it gives the
      * append that follows what space there is. */
+    if (errno == ENOSPC || errno == EDQUOT)
+        prealloc__pause();
     (void)prealloc__release(seg);
 }
 
@@ -74,16 +94,18 @@ int prealloc__release(segment_t *seg)
 {
     struct stat st;
     int64_t used;
+    int preallocated = seg->prealloc_end > seg->size;
 
     seg->prealloc_end = 0;
     if (seg->fd < 0)
         return 0;
     if (fstat(seg->fd, &st) != 0)
         return io__err(errno);
-    /* Blocks in use by the data, rounded up, plus a margin for the extent
-     * tree blocks that ext4 also counts in st_blocks. */
+    /* Blocks of a range preallocated before a kill -9 show as st_blocks
+     * past the data. So can the extent tree blocks of a large file, which
+     * makes the truncation below do nothing but update the file times. */
     used = (st.st_size + st.st_blksize - 1) / st.st_blksize * st.st_blksize;
-    if ((int64_t)st.st_blocks * 512 <= used + PREALLOC_MIN_BYTES)
+    if (!preallocated && (int64_t)st.st_blocks * 512 <= used)
         return 0;
     /* A truncation to the same size frees the blocks past the end. */
     if (ftruncate(seg->fd, st.st_size) != 0)

@@ -570,6 +570,26 @@ static void test_preallocation_freed_on_roll(void **state)
     assert_int_equal(plog__log_end_offset(f->log), 300);
 }
 
+static void test_preallocation_small_freed(void **state)
+{
+    fixture_t *f = *state;
+    static const char *const seg0 = "00000000000000000000.log";
+    int64_t size;
+
+    if (!can_preallocate(f->dir)) {
+        print_message("fallocate not supported in %s, skipped\n", f->dir);
+        skip();
+    }
+    /* One small batch gets the minimum of 64 KiB allocated ahead, and all
+     * of it is freed at close, down to the one block of its data. */
+    append_one(f->log, 1, 50, 1, NULL);
+    size = test_file_size(f->dir, seg0);
+    assert_true(allocated_bytes(f->dir, seg0) >= size + (64 << 10));
+    reopen(f, 1);
+    assert_int_equal(test_file_size(f->dir, seg0), size);
+    assert_true(allocated_bytes(f->dir, seg0) <= 4096);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -603,6 +623,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_offset_for_time, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_preallocation_freed_on_roll,
+                                        setup, teardown),
+        cmocka_unit_test_setup_teardown(test_preallocation_small_freed,
                                         setup, teardown),
         cmocka_unit_test_setup_teardown(test_destroy_removes_dir, setup,
                                         teardown),

@@ -1,11 +1,13 @@
 """Produce on a full disk fails with KAFKA_STORAGE_ERROR; fetch still works.
 
 The broker's data directory sits on a 4 MiB tmpfs mounted for this test.
-After a first batch is written, a filler file takes all the remaining space.
-Produce may succeed while the batches fit in the blocks the broker
-preallocated for the segment, then must fail with KAFKA_STORAGE_ERROR (56)
-and never report success for data it could not write, while Fetch still
-returns every acknowledged batch byte for byte. Mounting needs root (or CAP_SYS_ADMIN); where
+After a first batch is written, and one to a second, idle topic, a filler
+file takes all the remaining space. Produce may succeed while the batches
+fit in the blocks the broker preallocated past the data of the segments,
+then must fail with KAFKA_STORAGE_ERROR (56) and never report success for
+data it could not write, while Fetch still returns every acknowledged batch
+byte for byte. The first failure must free the idle topic's preallocated
+blocks. Mounting needs root (or CAP_SYS_ADMIN); where
 `mount -t tmpfs` fails, the test is skipped.
 """
 
@@ -24,6 +26,12 @@ import kafka_wire as kw  # noqa: E402
 
 TMPFS_SIZE = "4m"
 TOPIC = "full-disk"
+IDLE_TOPIC = "full-disk-idle"
+
+
+def allocated(path):
+    """Bytes of the file system allocated to `path`."""
+    return os.stat(path).st_blocks * 512
 
 
 def fill(path):
@@ -63,9 +71,9 @@ class FullDiskTest(unittest.TestCase):
             subprocess.run(["umount", self.mount_dir], check=True)
             os.rmdir(self.mount_dir)
 
-    def produce(self, conn, records):
+    def produce(self, conn, records, topic=TOPIC):
         body = conn.call(kw.PRODUCE, 3,
-                         kw.produce_v3(TOPIC, 0, kw.record_batch(records)))
+                         kw.produce_v3(topic, 0, kw.record_batch(records)))
         return kw.decode_produce_v3(body)["topics"][0]["partitions"][0]
 
     def fetch(self, conn):
@@ -91,27 +99,44 @@ class FullDiskTest(unittest.TestCase):
             self.assertEqual(self.produce(conn, first)["error_code"],
                              kw.NONE)
 
+            # A second topic that stays idle: its first batch makes the
+            # broker allocate 64 KiB past the data of its segment.
+            body = conn.call(kw.CREATE_TOPICS, 0,
+                             kw.create_topics_v0([IDLE_TOPIC]))
+            self.assertEqual(kw.decode_create_topics_v0(body)[0]
+                             ["error_code"], kw.NONE)
+            self.assertEqual(self.produce(conn, first[:1], IDLE_TOPIC)
+                             ["error_code"], kw.NONE)
+            idle_log = os.path.join(data_dir, f"{IDLE_TOPIC}-0",
+                                    "00000000000000000000.log")
+            self.assertGreaterEqual(allocated(idle_log), 64 * 1024)
+
             filler = os.path.join(self.mount_dir, "filler")
             print(f"filled the tmpfs with {fill(filler)} bytes")
 
             # Batches of 16 KiB need new pages, so a write cannot fit in
             # the unused tail of a page the segment already has. The blocks
-            # preallocated past the segment's data (64 KiB at first) take a
-            # few batches. A failed append gives back the space it took, so
-            # a success may follow a failure until that space is used up.
+            # preallocated past the data of the two segments take a few
+            # batches, because the first failure frees those of the idle
+            # topic.
+            # A failed append also gives back the space it took, so a
+            # success may follow a failure until that space is used up.
             codes = []
-            for attempt in range(16):
+            for attempt in range(24):
                 big = [(b"big", os.urandom(16 * 1024), [])]
                 result = self.produce(conn, big)
                 codes.append(result["error_code"])
                 if result["error_code"] == kw.NONE:
                     self.assertEqual(result["base_offset"], len(expected))
                     expected.append((len(expected), b"big", big[0][1], []))
+                elif len(codes) == codes.index(kw.KAFKA_STORAGE_ERROR) + 1:
+                    self.assertLessEqual(allocated(idle_log), 4096)
             print(f"produce error codes on a full disk: {codes}")
             self.assertLessEqual(set(codes),
                                  {kw.NONE, kw.KAFKA_STORAGE_ERROR})
-            self.assertLessEqual(codes.count(kw.NONE), 4)
-            self.assertEqual(set(codes[8:]), {kw.KAFKA_STORAGE_ERROR})
+            self.assertIn(kw.KAFKA_STORAGE_ERROR, codes)
+            self.assertLessEqual(codes.count(kw.NONE), 10)
+            self.assertEqual(set(codes[16:]), {kw.KAFKA_STORAGE_ERROR})
 
             fetched = self.fetch(conn)
             self.assertEqual(fetched["error_code"], kw.NONE)
