@@ -506,8 +506,17 @@ static void accept_one(broker_t *b, int fd, struct sockaddr_storage *ss)
     int one = 1;
 
     if (b->conn_count >= b->cfg.max_connections) {
-        LOG_WARN("net", "connection rejected", "max_connections=%d",
-                 b->cfg.max_connections);
+        /* A client that reconnects in a loop would fill the log. */
+        static log_limit_t limit = {.interval_us = 10000000};
+        char peer[sizeof(c->peer)];
+        long skipped;
+
+        if (log_limit__allow(&limit, clock__mono_us(), &skipped)) {
+            format_peer(ss, peer, sizeof(peer));
+            LOG_WARN("net", "connection rejected", "peer=%s "
+                     "max_connections=%d similar_lines_skipped=%ld", peer,
+                     b->cfg.max_connections, skipped);
+        }
         close(fd);
         return;
     }

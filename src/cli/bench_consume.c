@@ -437,6 +437,10 @@ int bench__consume(const bench_opts_t *opts)
     }
     if (opts->count > 0 && opts->count < backlog)
         shared.limit = opts->count;
+    else if (opts->count > backlog)
+        fprintf(stderr, "herald bench: topic '%s' contains %lld records, "
+                "fewer than --count %lld, so all are read\n", opts->topic,
+                backlog, opts->count);
     if (bench__progress_start(&progress, "read") != 0) {
         close_consumers(cs, n);
         return 1;

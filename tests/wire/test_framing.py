@@ -12,6 +12,8 @@ already open connection keeps making Metadata requests, and check that:
 
 Two checks on good frames go with them: 300 pipelined requests are
 answered in order, and a request sent one byte at a time is answered.
+Connections past max.connections are closed, and logged at most once in
+10 s.
 """
 
 import os
@@ -246,6 +248,53 @@ class DescriptorLimitTest(unittest.TestCase):
                 time.sleep(0.2)
         self.assertEqual(len(kw.decode_metadata_v1(body)["brokers"]), 1)
         self.assertTrue(broker.running())
+
+
+class MaxConnectionsTest(unittest.TestCase):
+    """Connections over max.connections are closed and logged sparingly."""
+
+    def test_connections_over_limit_rejected(self):
+        broker = harness.Broker({"max.connections": "3"})
+        self.addCleanup(broker.close)
+        broker.start()
+        # The start-up probe's connection may not be closed yet, so a
+        # connection is kept only once it has been served.
+        served = []
+        deadline = time.monotonic() + 10
+        while len(served) < 3:
+            conn = kw.Connection(broker.port, timeout=5.0)
+            try:
+                conn.call(kw.METADATA, 1, kw.metadata_v1([]))
+                served.append(conn)
+            except ConnectionError:
+                conn.close()
+                self.assertLess(time.monotonic(), deadline)
+                time.sleep(0.1)
+
+        try:
+            for _ in range(30):
+                with socket.create_connection(("127.0.0.1", broker.port),
+                                              timeout=5.0) as sock:
+                    try:
+                        data = sock.recv(1)
+                    except ConnectionResetError:
+                        data = b""
+                    self.assertEqual(data, b"")
+            # The connections within the limit are still served.
+            for conn in served:
+                body = conn.call(kw.METADATA, 1, kw.metadata_v1([]))
+                self.assertEqual(
+                    len(kw.decode_metadata_v1(body)["brokers"]), 1)
+        finally:
+            for conn in served:
+                conn.close()
+
+        lines = [line for line in broker.log_text().splitlines()
+                 if "connection rejected" in line]
+        self.assertGreaterEqual(len(lines), 1)
+        self.assertLessEqual(len(lines), 2)
+        self.assertIn("peer=127.0.0.1:", lines[0])
+        self.assertIn("max_connections=3", lines[0])
 
 if __name__ == "__main__":
     sys.exit(harness.run_unittest())
