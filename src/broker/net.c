@@ -98,7 +98,7 @@ void net__close(conn_t *c, const char *reason)
         return;
     c->closing = 1;
     if (reason)
-        LOG_INFO("net", "connection closed", "conn=%llu peer=%s reason=%s",
+        LOG_INFO("net", "connection closed", "conn=%llu peer=%s reason=\"%s\"",
                  (unsigned long long)c->id, c->peer, reason);
     else
         LOG_DEBUG("net", "connection closed", "conn=%llu peer=%s",
@@ -467,7 +467,17 @@ static void on_conn_event(uv_poll_t *handle, int status, int events)
     conn_t *c = handle->data;
 
     if (status < 0) {
-        net__close(c, uv_strerror(status));
+        /* libuv 1.44 reports a socket error (POLLERR) as UV_EBADF, so the
+         * socket's own error says more, such as a reset by the peer. */
+        int err = 0;
+        socklen_t len = sizeof(err);
+
+        if (status == UV_EBADF &&
+            getsockopt(c->fd, SOL_SOCKET, SO_ERROR, &err, &len) == 0 &&
+            err != 0)
+            net__close(c, strerror(err));
+        else
+            net__close(c, uv_strerror(status));
         return;
     }
     if (events & UV_WRITABLE) {

@@ -18,6 +18,7 @@ Connections past max.connections are closed, and logged at most once in
 
 import os
 import socket
+import struct
 import sys
 import time
 import unittest
@@ -194,6 +195,24 @@ class FramingTest(unittest.TestCase):
             correlation_id, body = conn.recv()
         self.assertEqual(correlation_id, 77)
         self.assertEqual(len(kw.decode_metadata_v1(body)["brokers"]), 1)
+
+    def test_reset_by_peer_logged_with_reason(self):
+        with kw.Connection(self.broker.port) as conn:
+            conn.call(kw.METADATA, 1, kw.metadata_v1([]))
+            port = conn.sock.getsockname()[1]
+            # SO_LINGER with a zero timeout makes close() send a reset.
+            conn.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
+                                 struct.pack("ii", 1, 0))
+        deadline = time.monotonic() + CLOSE_WAIT_S
+        while True:
+            lines = [line for line in self.broker.log_text().splitlines()
+                     if "connection closed" in line and
+                     f"peer=127.0.0.1:{port} " in line]
+            if lines or time.monotonic() > deadline:
+                break
+            time.sleep(0.05)
+        self.assertEqual(len(lines), 1)
+        self.assertIn('reason="Connection reset by peer"', lines[0])
 
     def test_partial_frame_then_close_keeps_broker_up(self):
         conn = kw.Connection(self.broker.port)
