@@ -491,13 +491,15 @@ static void print_group(const json_t *doc)
                                     "LOG_END", "LAG", "MEMBER"};
     output_table_t *members = output__table_new(4, member_headers);
     output_table_t *offsets = output__table_new(6, offset_headers);
+    const char *protocol = json_string_value(json_object_get(doc, "protocol"));
     const json_t *m, *o;
     size_t i;
 
+    /* A group without members has no assignor yet. */
     printf("group %s, state %s, protocol %s, %zu members, total lag %lld\n\n",
            json_string_value(json_object_get(doc, "group")),
            json_string_value(json_object_get(doc, "state")),
-           json_string_value(json_object_get(doc, "protocol")),
+           protocol != NULL && protocol[0] != '\0' ? protocol : "none",
            json_array_size(json_object_get(doc, "members")),
            json_integer_value(json_object_get(doc, "total_lag")));
     json_array_foreach(json_object_get(doc, "members"), i, m) {

@@ -160,6 +160,8 @@ class GroupsTest(unittest.TestCase):
             self.assertEqual(o["lag"],
                              o["log_end_offset"] - o["committed_offset"], o)
         self.assertEqual(doc["total_lag"], 125 - self.committed_total(doc))
+        text = ok(self.run_herald("groups", "describe", GROUP))
+        self.assertIn("state Empty, protocol none, 0 members", text)
 
         ok(self.run_herald("groups", "delete", GROUP))
         fails(self.run_herald("groups", "describe", GROUP), 1,
