@@ -393,8 +393,10 @@ int broker__run(broker_config_t *cfg)
     broker_config__log(&b->cfg);
     rc = topics__open(&b->topics, &b->cfg, &stats);
     if (rc != 0) {
-        LOG_ERROR("broker", "cannot open data directory", "dir=%s err=%s",
-                  b->cfg.data_dir, herald_err_name(rc));
+        /* A lock held by another broker was logged in full already. */
+        if (rc != HERALD_EAGAIN)
+            LOG_ERROR("broker", "cannot open data directory",
+                      "dir=%s err=%s", b->cfg.data_dir, herald_err_name(rc));
         topics__close(&b->topics, 0);
         uv_loop_close(&loop);
         free(b);

@@ -110,10 +110,6 @@ static int append_partition(req_t *req, topic_t *topic,
         LOG_DEBUG("storage", "produce rejected", "topic=%s partition=%d "
                   "err=%s bytes=%d", topic->name, in->index,
                   herald_err_name(rc), in->records.len);
-        /* Blocks that other partitions allocated ahead of their data may
-         * be all the space there is, so the client's retry gets them. */
-        if (rc == HERALD_ENOSPC)
-            topics__release_preallocation(&b->topics);
         return 0;
     }
     /* A retried batch is answered like the original, and for acks=all only

@@ -286,10 +286,7 @@ static void on_readable(conn_t *c)
                 break;
             if (errno == EINTR)
                 continue;
-            if (errno == ECONNRESET)
-                net__close(c, NULL);
-            else
-                net__close(c, strerror(errno));
+            net__close(c, strerror(errno));
             return;
         }
         process_input(c);
@@ -436,9 +433,7 @@ static int send_ready(conn_t *c)
             return 0;
         if (errno == EINTR)
             return 1;
-        net__close(c, errno == EPIPE || errno == ECONNRESET
-                          ? NULL
-                          : strerror(errno));
+        net__close(c, strerror(errno));
         return -1;
     }
     advance(c, (size_t)n);

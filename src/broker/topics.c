@@ -614,64 +614,59 @@ int topics__next_producer_id(topics_t *t, int64_t *id)
     return 0;
 }
 
-static void release_topic_preallocation(topic_t *topic, void *arg)
-{
-    (void)arg;
-    for (int32_t i = 0; i < topic->partition_count; i++) {
-        if (topic->partitions[i] && topic->partitions[i]->log)
-            plog__release_preallocation(topic->partitions[i]->log);
-    }
-}
-
-void topics__release_preallocation(topics_t *t)
-{
-    topics__foreach(t, release_topic_preallocation, NULL);
-}
-
 /* --- open and close ------------------------------------------------------ */
 
-/* Takes an exclusive lock on the data directory, as Kafka does with its
- * .lock file. Two brokers on one directory would each append at offsets
- * the other does not know of and overwrite each other's records. The lock
- * goes with the process, so a kill -9 releases it. Returns 0 or
- * HERALD_EAGAIN (held by another process) or HERALD_EIO. */
+/* Takes an exclusive lock on the data directory. Two brokers on one
+ * directory would each append at offsets the other does not know of and
+ * overwrite each other's records. The flock is on the directory itself,
+ * so deleting a file cannot undo it, and it goes with the process, so a
+ * kill -9 releases it. .lock holds the pid of the holder for the message,
+ * as Kafka's .lock file does. Returns 0, HERALD_EAGAIN (held by another
+ * process) or HERALD_EIO. */
 static int lock_data_dir(topics_t *t)
 {
     char path[4400];
     char pid[32] = "";
     ssize_t n;
+    int fd;
 
-    snprintf(path, sizeof(path), "%s/%s", t->cfg->data_dir, LOCK_FILE);
-    t->lock_fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (t->lock_fd < 0) {
-        LOG_ERROR("storage", "cannot open the data directory lock",
-                  "path=%s err=\"%s\"", path, strerror(errno));
-        return HERALD_EIO;
-    }
-    if (flock(t->lock_fd, LOCK_EX | LOCK_NB) != 0) {
+    t->lock_fd = open(t->cfg->data_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (t->lock_fd < 0 || flock(t->lock_fd, LOCK_EX | LOCK_NB) != 0) {
         int err = errno;
 
-        n = pread(t->lock_fd, pid, sizeof(pid) - 1, 0);
-        pid[n > 0 ? n : 0] = '\0';
-        pid[strcspn(pid, "\n")] = '\0';
-        if (err == EWOULDBLOCK)
+        snprintf(path, sizeof(path), "%s/%s", t->cfg->data_dir, LOCK_FILE);
+        if (t->lock_fd >= 0 && err == EWOULDBLOCK) {
+            fd = open(path, O_RDONLY | O_CLOEXEC);
+            n = fd >= 0 ? read(fd, pid, sizeof(pid) - 1) : -1;
+            pid[n > 0 ? n : 0] = '\0';
+            pid[strcspn(pid, "\n")] = '\0';
+            if (fd >= 0)
+                close(fd);
             LOG_ERROR("storage", "data directory is in use by another "
-                      "broker", "dir=%s lock=%s holder_pid=%s "
+                      "broker", "dir=%s holder_pid=%s "
                       "hint=\"stop that broker or choose another --data\"",
-                      t->cfg->data_dir, path, pid[0] ? pid : "unknown");
-        else
+                      t->cfg->data_dir, pid[0] ? pid : "unknown");
+        } else {
             LOG_ERROR("storage", "cannot lock the data directory",
-                      "path=%s err=\"%s\"", path, strerror(err));
-        close(t->lock_fd);
+                      "dir=%s err=\"%s\"", t->cfg->data_dir, strerror(err));
+        }
+        if (t->lock_fd >= 0)
+            close(t->lock_fd);
         t->lock_fd = -1;
         return err == EWOULDBLOCK ? HERALD_EAGAIN : HERALD_EIO;
     }
-    /* The pid only serves the message above. The lock is what counts. */
+
+    /* The pid goes in before the old one is cut off, so a reader sees one
+     * whole pid up to the first newline. A failure loses only the pid. */
+    snprintf(path, sizeof(path), "%s/%s", t->cfg->data_dir, LOCK_FILE);
     n = snprintf(pid, sizeof(pid), "%ld\n", (long)getpid());
-    if (ftruncate(t->lock_fd, 0) != 0 ||
-        pwrite(t->lock_fd, pid, (size_t)n, 0) != n)
-        LOG_WARN("storage", "cannot write the pid into the data directory "
-                 "lock", "path=%s err=\"%s\"", path, strerror(errno));
+    fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0 || pwrite(fd, pid, (size_t)n, 0) != n ||
+        ftruncate(fd, n) != 0)
+        LOG_WARN("storage", "cannot write the broker pid", "path=%s "
+                 "err=\"%s\"", path, strerror(errno));
+    if (fd >= 0)
+        close(fd);
     return 0;
 }
 

@@ -61,7 +61,7 @@ typedef struct topics {
     int64_t next_producer_id;
     int64_t producer_id_block_end;
     char cluster_id[32];
-    int lock_fd;                 /* .lock, held with flock; -1 when not */
+    int lock_fd;                 /* data directory, held with flock; or -1 */
 } topics_t;
 
 typedef struct topics_open_stats {
@@ -120,10 +120,6 @@ int topics__next_producer_id(topics_t *t, int64_t *id);
 
 /* Calls fn for every topic, in no particular order. fn may free the topic
  * it is given (closing), but must not create or delete other topics. */
-/* Frees the disk blocks that every partition log allocated ahead of its
- * data, after an append failed for lack of space. */
-void topics__release_preallocation(topics_t *t);
-
 void topics__foreach(topics_t *t, void (*fn)(topic_t *topic, void *arg),
                      void *arg);
 

@@ -235,8 +235,34 @@ static int make_dirs(const char *dir)
     return 0;
 }
 
+/* Open logs, newest first. Logs open and close on the loop thread only. */
+static plog_t *open_logs;
+
+static void register_log(plog_t *log)
+{
+    log->open_next = open_logs;
+    if (open_logs != NULL)
+        open_logs->open_prev = log;
+    open_logs = log;
+    log->registered = 1;
+}
+
+static void unregister_log(plog_t *log)
+{
+    if (!log->registered)
+        return;
+    if (log->open_prev != NULL)
+        log->open_prev->open_next = log->open_next;
+    else
+        open_logs = log->open_next;
+    if (log->open_next != NULL)
+        log->open_next->open_prev = log->open_prev;
+    log->registered = 0;
+}
+
 static void free_log(plog_t *log)
 {
+    unregister_log(log);
     for (size_t i = 0; i < log->count; i++)
         segment__unref(log->segs[i]);
     free(log->segs);
@@ -292,6 +318,7 @@ int plog__open(const char *dir, const plog_config_t *cfg, int clean,
         return rc;
     }
     stats->duration_us = clock__mono_us() - t0;
+    register_log(log);
     *out = log;
     return 0;
 }
@@ -308,10 +335,12 @@ static void release_preallocation(const plog_t *log, segment_t *seg)
                  (long long)seg->base_offset, herald_err_name(rc));
 }
 
-void plog__release_preallocation(plog_t *log)
+void plog__release_all_preallocation(void)
 {
-    if (log->count > 0)
-        release_preallocation(log, plog__active(log));
+    for (plog_t *log = open_logs; log != NULL; log = log->open_next) {
+        if (log->count > 0)
+            release_preallocation(log, plog__active(log));
+    }
 }
 
 void plog__close(plog_t *log, int clean)

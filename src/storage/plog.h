@@ -61,11 +61,6 @@ int plog__open(const char *dir, const plog_config_t *cfg, int clean,
  * retention pass. Invalid values are clamped to the nearest valid one. */
 void plog__set_config(plog_t *log, const plog_config_t *cfg);
 
-/* Frees the disk blocks allocated ahead of the active segment's data (see
- * prealloc.c). After a write failed for lack of space, appends allocate
- * ahead again only after a pause of 10 s. Loop thread only. */
-void plog__release_preallocation(plog_t *log);
-
 /* Closes the log and frees it. With `clean`, first syncs all data and writes
  * the producer snapshot and the recovery checkpoint at the log end, so the
  * next open reads only the batches after the active segment's last index

@@ -23,9 +23,9 @@
  *
  * Preallocation only saves time: where the file system cannot do it, or
  * the disk is full, appends go on without it. An append that fails for
- * lack of space stops all preallocation for PREALLOC_PAUSE_US, and the
- * broker then frees the blocks preallocated by every partition, so that
- * unused blocks of idle partitions do not keep the busy ones from writing.
+ * lack of space stops all preallocation for PREALLOC_PAUSE_US. It also
+ * frees the blocks preallocated in every open log, so that unused blocks
+ * of idle partitions keep neither busy ones nor the group log from writing.
  */
 #include <errno.h>
 #include <fcntl.h>

@@ -1,12 +1,14 @@
 /*
  * Failed writes (disk full, I/O errors), simulated with the storage write
  * hook: an append that fails leaves the log, its files and its offsets as
- * they were, and the log works again once writes succeed.
+ * they were, and the log works again once writes succeed. An append that
+ * fails for lack of space frees the blocks preallocated in every open log.
  */
 #include <errno.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <sys/stat.h>
 
 #include <cmocka.h>
 
@@ -227,9 +229,57 @@ static void test_failed_checkpoint_keeps_durable(void **state)
     assert_int_equal(test_file_size(f->dir, "recovery-checkpoint"), 30);
 }
 
+/* Bytes of disk allocated to the first segment of the log in `dir`. */
+static int64_t allocated_seg0(const char *dir)
+{
+    char path[PATH_MAX + 32];
+    struct stat st;
+
+    snprintf(path, sizeof path, "%s/%s", dir, SEG0);
+    return stat(path, &st) == 0 ? (int64_t)st.st_blocks * 512 : -1;
+}
+
+static void test_enospc_frees_preallocation(void **state)
+{
+    fixture_t *f = *state;
+    char other_dir[PATH_MAX];
+    plog_t *other = NULL;
+    int64_t base = -1;
+    size_t len;
+    uint8_t b[BATCH_MAX];
+    size_t n = test_batch(b, 1, 50, 9, NULL);
+
+    /* An idle log with blocks preallocated past its one batch. */
+    test_tmpdir(other_dir, sizeof other_dir, "diskfull-idle");
+    assert_int_equal(plog__open(other_dir, &f->cfg, 1, &other, NULL), 0);
+    assert_int_equal(plog__append(other, b, n, &base, NULL), 0);
+    if (allocated_seg0(other_dir) < 64 << 10) {
+        print_message("no preallocation in %s, skipped\n", other_dir);
+        plog__close(other, 0);
+        test_rmtree(other_dir);
+        skip();
+    }
+
+    /* A write of the busy log fails for lack of space: the idle log's
+     * blocks are freed, so the retry can have them. */
+    arm_hook(0, ENOSPC, 0);
+    assert_int_equal(append_batch(f, 2, &len, &base), HERALD_ENOSPC);
+    assert_true(allocated_seg0(other_dir) <= 4096);
+    assert_true(allocated_seg0(f->dir) <= 4096);
+    assert_int_equal(test_file_size(other_dir, SEG0), (int64_t)n);
+
+    plog__set_write_hook(NULL);
+    assert_int_equal(append_batch(f, 3, &len, &base), 0);
+    assert_unchanged(f, 1, len);
+    plog__close(other, 0);
+    test_rmtree(other_dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_enospc_frees_preallocation,
+                                        setup, teardown),
         cmocka_unit_test_setup_teardown(test_enospc_on_log_write, setup,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_short_write_cut_back, setup,

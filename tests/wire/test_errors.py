@@ -191,6 +191,16 @@ class WireErrorsTest(unittest.TestCase):
         self.assertFalse(os.path.exists(os.path.join(
             self.broker.data_dir, ".herald_clean_shutdown")))
 
+        # The lock is on the directory, not on the file that names the pid.
+        os.unlink(os.path.join(self.broker.data_dir, ".lock"))
+        again = subprocess.run(cmd, capture_output=True, text=True,
+                               timeout=30, stdin=subprocess.DEVNULL)
+        self.assertEqual(again.returncode, 1, again.stderr)
+        self.assertIn("data directory is in use by another broker",
+                      again.stderr)
+        self.assertFalse(os.path.exists(os.path.join(
+            self.broker.data_dir, ".herald_clean_shutdown")))
+
         topic = self.new_topic()
         result = self.produce(topic, kw.record_batch(small_batch("lock")))
         self.assertEqual(result["error_code"], kw.NONE)
