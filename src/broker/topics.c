@@ -616,6 +616,22 @@ int topics__next_producer_id(topics_t *t, int64_t *id)
 
 /* --- open and close ------------------------------------------------------ */
 
+/* Tells whether `dir` is absent or empty: a data directory that nothing
+ * was written to needs no recovery. */
+static int dir_is_new(const char *dir)
+{
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    int empty = 1;
+
+    if (d == NULL)
+        return errno == ENOENT;
+    while (empty && (e = readdir(d)) != NULL)
+        empty = strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0;
+    closedir(d);
+    return empty;
+}
+
 /* Takes an exclusive lock on the data directory. Two brokers on one
  * directory would each append at offsets the other does not know of and
  * overwrite each other's records. The flock is on the directory itself,
@@ -675,12 +691,14 @@ int topics__open(topics_t *t, const broker_config_t *cfg,
 {
     char path[4400];
     int64_t start = clock__mono_us();
+    int fresh, marker;
     int rc;
 
     memset(t, 0, sizeof(*t));
     memset(stats, 0, sizeof(*stats));
     t->cfg = cfg;
     t->lock_fd = -1;
+    fresh = dir_is_new(cfg->data_dir);
     snprintf(path, sizeof(path), "%s/%s", cfg->data_dir, TOPICS_DIR);
     rc = files__mkdirs(path);
     if (rc != 0) {
@@ -701,12 +719,13 @@ int topics__open(topics_t *t, const broker_config_t *cfg,
     /* The marker is removed before serving, so that a crash from here on is
      * seen as unclean by the next start. */
     snprintf(path, sizeof(path), "%s/%s", cfg->data_dir, CLEAN_MARKER);
-    t->clean_start = access(path, F_OK) == 0;
+    marker = access(path, F_OK) == 0;
+    t->clean_start = fresh || marker;
     stats->clean = t->clean_start;
     rc = load_topics(t, stats);
     if (rc != 0)
         return rc;
-    if (t->clean_start) {
+    if (marker) {
         unlink(path);
         files__sync_dir(cfg->data_dir);
     }

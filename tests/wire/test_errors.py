@@ -176,6 +176,14 @@ class WireErrorsTest(unittest.TestCase):
                                  [(i, k, v, h) for i, (k, v, h) in
                                   enumerate(records)])
 
+    def test_new_data_dir_starts_clean(self):
+        # Nothing was written to a new data directory, so there is nothing
+        # to recover, and the start must not look like one after a crash.
+        started = [line for line in self.broker.log_text().splitlines()
+                   if 'msg="broker started"' in line]
+        self.assertEqual(len(started), 1)
+        self.assertIn(" clean=true ", started[0])
+
     def test_second_broker_on_same_data_dir(self):
         # A second broker on a data directory in use must exit before it
         # touches the logs, and the first must go on serving.
