@@ -463,7 +463,7 @@ static void on_conn_event(uv_poll_t *handle, int status, int events)
 
     if (status < 0) {
         /* libuv 1.44 reports a socket error (POLLERR) as UV_EBADF, so the
-         * socket's own error says more, such as a reset by the peer. */
+         * cause, such as a reset by the peer, is read from SO_ERROR. */
         int err = 0;
         socklen_t len = sizeof(err);
 

@@ -616,8 +616,8 @@ int topics__next_producer_id(topics_t *t, int64_t *id)
 
 /* --- open and close ------------------------------------------------------ */
 
-/* Tells whether `dir` is absent or empty: a data directory that nothing
- * was written to needs no recovery. */
+/* Tells whether `dir` is absent or empty. Nothing was written to such a
+ * data directory, so it needs no recovery. */
 static int dir_is_new(const char *dir)
 {
     DIR *d = opendir(dir);
@@ -642,26 +642,25 @@ static int dir_is_new(const char *dir)
 static int lock_data_dir(topics_t *t)
 {
     char path[4400];
-    char pid[32] = "";
-    ssize_t n;
-    int fd;
+    char pid[32];
+    int n, fd;
 
+    snprintf(path, sizeof(path), "%s/%s", t->cfg->data_dir, LOCK_FILE);
     t->lock_fd = open(t->cfg->data_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (t->lock_fd < 0 || flock(t->lock_fd, LOCK_EX | LOCK_NB) != 0) {
         int err = errno;
+        char *holder = NULL;
+        size_t len;
 
-        snprintf(path, sizeof(path), "%s/%s", t->cfg->data_dir, LOCK_FILE);
         if (t->lock_fd >= 0 && err == EWOULDBLOCK) {
-            fd = open(path, O_RDONLY | O_CLOEXEC);
-            n = fd >= 0 ? read(fd, pid, sizeof(pid) - 1) : -1;
-            pid[n > 0 ? n : 0] = '\0';
-            pid[strcspn(pid, "\n")] = '\0';
-            if (fd >= 0)
-                close(fd);
+            if (files__read_all(path, sizeof(pid), &holder, &len) == 0)
+                holder[strcspn(holder, "\n")] = '\0';
             LOG_ERROR("storage", "data directory is in use by another "
                       "broker", "dir=%s holder_pid=%s "
                       "hint=\"stop that broker or choose another --data\"",
-                      t->cfg->data_dir, pid[0] ? pid : "unknown");
+                      t->cfg->data_dir,
+                      holder != NULL && holder[0] ? holder : "unknown");
+            free(holder);
         } else {
             LOG_ERROR("storage", "cannot lock the data directory",
                       "dir=%s err=\"%s\"", t->cfg->data_dir, strerror(err));
@@ -674,7 +673,6 @@ static int lock_data_dir(topics_t *t)
 
     /* The pid goes in before the old one is cut off, so a reader sees one
      * whole pid up to the first newline. A failure loses only the pid. */
-    snprintf(path, sizeof(path), "%s/%s", t->cfg->data_dir, LOCK_FILE);
     n = snprintf(pid, sizeof(pid), "%ld\n", (long)getpid());
     fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0 || pwrite(fd, pid, (size_t)n, 0) != n ||

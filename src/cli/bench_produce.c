@@ -175,7 +175,7 @@ static void on_delivery(rd_kafka_t *rk, const rd_kafka_message_t *msg,
 {
     producer_t *p = opaque;
     /* A non-blocking poll serves only reports that were queued before it
-     * started, so its start time stands for all of them. */
+     * started, so its start time is the arrival time of all of them. */
     uint64_t now = p->poll_time_us ? p->poll_time_us : bench__now_us();
     uint64_t intended = (uint64_t)(uintptr_t)msg->_private;
 
@@ -304,8 +304,8 @@ static int watch_reports(producer_t *p)
 {
     rd_kafka_queue_t *main_queue;
 
-    /* A socket pair and not a pipe: librdkafka writes the wake-up byte
-     * with its rd_socket_write(), which is send() on Windows. */
+    /* A socket pair works everywhere, because librdkafka writes the
+     * wake-up byte with rd_socket_write(), which is send() on Windows. */
     if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0,
                    p->wake_fd) != 0) {
         perror("herald bench: socketpair");
@@ -350,6 +350,12 @@ static void wait_serving_reports(producer_t *p, uint64_t deadline_us)
     }
 }
 
+/* Returns the intended send time of record `i` of a thread with a rate. */
+static uint64_t due_time(const producer_t *p, uint64_t start, long long i)
+{
+    return start + (uint64_t)((double)i * p->interval_us);
+}
+
 static void *producer_main(void *arg)
 {
     producer_t *p = arg;
@@ -375,7 +381,7 @@ static void *producer_main(void *arg)
         if (p->count > 0 ? sent >= p->count : now >= stop)
             break;
         if (p->interval_us > 0) {
-            uint64_t next = start + (uint64_t)((double)sent * p->interval_us);
+            uint64_t next = due_time(p, start, sent);
 
             if (next > now) {
                 wait_serving_reports(p, next);
@@ -392,9 +398,7 @@ static void *producer_main(void *arg)
         }
         for (; sent < due; sent++) {
             uint64_t intended =
-                p->interval_us > 0
-                    ? start + (uint64_t)((double)sent * p->interval_us)
-                    : now;
+                p->interval_us > 0 ? due_time(p, start, sent) : now;
 
             if (send_one(p, value, intended) != 0) {
                 p->failed = 1;

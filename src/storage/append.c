@@ -190,16 +190,16 @@ static int write_batches(plog_t *log, uint8_t *data, size_t len)
     }
 
     active->prealloc_end = 0; /* the cut frees the blocks past `start` */
-    if (rc == HERALD_ENOSPC) {
-        prealloc__pause();
-        plog__release_all_preallocation();
-    }
     if (ftruncate(active->fd, start) != 0 ||
         segment__restore_index(active, &saved) != 0) {
         LOG_ERROR("storage", "failed to cut back a failed append",
                   "dir=%s segment=%020lld position=%lld", log->dir,
                   (long long)active->base_offset, (long long)start);
         log->failed = HERALD_EIO;
+    }
+    if (rc == HERALD_ENOSPC) {
+        prealloc__pause();
+        plog__release_all_preallocation();
     }
     log_append_failure(log, len, rc);
     return rc;

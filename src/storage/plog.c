@@ -244,20 +244,19 @@ static void register_log(plog_t *log)
     if (open_logs != NULL)
         open_logs->open_prev = log;
     open_logs = log;
-    log->registered = 1;
 }
 
+/* Also called for a log whose open failed, which was never registered. */
 static void unregister_log(plog_t *log)
 {
-    if (!log->registered)
-        return;
     if (log->open_prev != NULL)
         log->open_prev->open_next = log->open_next;
-    else
+    else if (open_logs == log)
         open_logs = log->open_next;
+    else
+        return;
     if (log->open_next != NULL)
         log->open_next->open_prev = log->open_prev;
-    log->registered = 0;
 }
 
 static void free_log(plog_t *log)

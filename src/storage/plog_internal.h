@@ -53,9 +53,8 @@ struct plog {
     int64_t snapshots[SNAPSHOTS_KEPT + 1]; /* offsets on disk, ascending */
     size_t snapshot_count;
 
-    /* Every open log, for plog__release_all_preallocation. */
+    /* Neighbours in the list of open logs (plog__release_all_preallocation). */
     plog_t *open_prev, *open_next;
-    int registered;
 };
 
 static inline segment_t *plog__active(const plog_t *log)
@@ -105,8 +104,8 @@ int prealloc__release(segment_t *seg);
 void prealloc__pause(void);
 
 /* Frees the blocks preallocated past the data of the active segment of
- * every open log, after a write failed for lack of space: unused blocks of
- * idle logs may be all the space there is. Loop thread only. */
+ * every open log, after a write failed for lack of space, because unused
+ * blocks of idle logs may be all the space there is. Loop thread only. */
 void plog__release_all_preallocation(void);
 
 /* Formats a snapshot file name for `offset` into `out`. */

@@ -552,7 +552,7 @@ static void test_preallocation_freed_on_roll(void **state)
     assert_int_equal(size, plog__size_bytes(f->log));
     assert_true(allocated_bytes(f->dir, seg0) >= size + (64 << 10));
 
-    /* Rolling frees them; the data stays readable. */
+    /* Rolling frees them, and the data stays readable. */
     assert_int_equal(plog__roll(f->log), 0);
     for (int i = 0; i < 200; i++)
         append_one(f->log, 1, 3000, (uint8_t)i, NULL);

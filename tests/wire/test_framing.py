@@ -270,7 +270,7 @@ class DescriptorLimitTest(unittest.TestCase):
 
 
 class MaxConnectionsTest(unittest.TestCase):
-    """Connections over max.connections are closed and logged sparingly."""
+    """Connections over max.connections are closed, logged once in 10 s."""
 
     def test_connections_over_limit_rejected(self):
         broker = harness.Broker({"max.connections": "3"})
