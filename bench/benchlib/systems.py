@@ -30,13 +30,32 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def run_json(cmd, log):
-    """Run a load generator and return its JSON summary as a dict."""
+def cpu_halves():
+    """Return the CPUs this process may use split in two sets, for a server
+    and its load generator, or (None, None) with fewer than two CPUs."""
+    cpus = sorted(os.sched_getaffinity(0))
+    if len(cpus) < 2:
+        return None, None
+    half = len(cpus) // 2
+    return set(cpus[:half]), set(cpus[half:])
+
+
+def on_cpus(cpus):
+    """Return a preexec_fn that runs a child on `cpus` (None: anywhere)."""
+    if not cpus:
+        return None
+    return lambda: os.sched_setaffinity(0, cpus)
+
+
+def run_json(cmd, log, cpus=None):
+    """Run a load generator on `cpus` and return its JSON summary as a
+    dict."""
     with open(log, "a") as err:
         err.write("$ " + " ".join(cmd) + "\n")
         err.flush()
         proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=err,
-                              text=True, timeout=CLIENT_TIMEOUT_S)
+                              text=True, timeout=CLIENT_TIMEOUT_S,
+                              preexec_fn=on_cpus(cpus))
     lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
     if proc.returncode != 0 or not lines:
         raise SystemError_(f"{os.path.basename(cmd[0])} exited with "
@@ -55,6 +74,7 @@ class Server:
         self.data = os.path.join(work, f"{self.slug()}-{self.port}")
         self.log = self.data + ".log"
         self.proc = None
+        self.client_cpus = None  # None: the load generator runs anywhere
         os.makedirs(self.data)
 
     def slug(self):
@@ -96,6 +116,18 @@ class Server:
             fields = stat.read().rsplit(")", 1)[1].split()
         # utime and stime are fields 14 and 15 of stat(5), in clock ticks.
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def pin(self, server_cpus, client_cpus):
+        """Keep every thread of the server, and threads it starts later, on
+        `server_cpus`, and run load generators on `client_cpus` from now on.
+        None for both undoes it."""
+        cpus = server_cpus or os.sched_getaffinity(0)
+        for tid in os.listdir(f"/proc/{self.proc.pid}/task"):
+            try:
+                os.sched_setaffinity(int(tid), cpus)
+            except ProcessLookupError:
+                pass  # the thread exited meanwhile
+        self.client_cpus = client_cpus
 
     def rss_mb(self):
         with open(f"/proc/{self.proc.pid}/status") as status:
@@ -146,7 +178,7 @@ class Herald(Server):
     def bench(self, *args):
         cmd = [self.tools["herald-bench"], *args, "--brokers",
                f"127.0.0.1:{self.port}", "--json"]
-        return run_json(cmd, self.log + ".client")
+        return run_json(cmd, self.log + ".client", self.client_cpus)
 
     def produce(self, count, size, topic="bench", partitions=1,
                 producers=1, extra=()):
@@ -191,7 +223,7 @@ class Nats(Server):
     def client(self, mode, count, size, rate=0):
         cmd = [self.tools["nats_bench"], f"nats://127.0.0.1:{self.port}",
                mode, str(count), str(size), str(rate)]
-        return run_json(cmd, self.log + ".client")
+        return run_json(cmd, self.log + ".client", self.client_cpus)
 
     def produce(self, count, size):
         return self.client("produce", count, size)
@@ -232,7 +264,7 @@ class Redis(Server):
     def client(self, mode, count, size, rate=0):
         cmd = [self.tools["redis_bench"], f"127.0.0.1:{self.port}", mode,
                str(count), str(size), str(rate)]
-        return run_json(cmd, self.log + ".client")
+        return run_json(cmd, self.log + ".client", self.client_cpus)
 
     def produce(self, count, size):
         return self.client("produce", count, size)
