@@ -160,7 +160,9 @@ def bar_plot(results, out_png, title, ylabel, series, logscale=False):
                 "NaN" if math.isnan(v) else f"{v:.6g}" for v in vals) + "\n")
     plot = ", ".join(f"'{dat}' using {i + 2}:xtic(1) title columnheader"
                      for i in range(len(systems)))
-    script = (f"set terminal png size 1000,500\nset output '{out_png}'\n"
+    # About 190 pixels per group of bars keeps the group labels apart.
+    width = max(1000, 250 + 190 * len(series))
+    script = (f"set terminal png size {width},500\nset output '{out_png}'\n"
               f"set title '{title}'\nset ylabel '{ylabel}'\n"
               "set style data histogram\nset style histogram cluster gap 1\n"
               "set style fill solid 0.8 border -1\n"
