@@ -10,6 +10,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 
 #include "bench.h"
@@ -174,20 +175,34 @@ static double ms(uint64_t us)
     return (double)us / 1000.0;
 }
 
+/* Returns the user and system CPU time of all threads of this process so
+ * far, in seconds. */
+static double process_cpu_seconds(void)
+{
+    struct rusage ru;
+
+    if (getrusage(RUSAGE_SELF, &ru) != 0)
+        return 0;
+    return (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+           (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
+
 void bench__report(const bench_opts_t *opts, const bench_result_t *r)
 {
     double secs = r->seconds > 0 ? r->seconds : 1e-9;
     double rps = (double)r->records / secs;
     double mbps = (double)r->bytes / secs / 1e6;
+    double cpu = process_cpu_seconds();
     const bench_hist_t *h = r->latency;
 
     if (opts->json) {
         printf("{\"mode\":\"%s\",\"records\":%lld,\"bytes\":%lld,"
                "\"errors\":%lld,\"seconds\":%.3f,\"records_per_sec\":%.1f,"
                "\"mb_per_sec\":%.3f,\"size\":%d,\"producers\":%d,"
-               "\"acks\":\"%s\",\"rate\":%.1f",
+               "\"acks\":\"%s\",\"rate\":%.1f,\"client_cpu_seconds\":%.3f",
                r->mode, r->records, r->bytes, r->errors, r->seconds, rps,
-               mbps, opts->size, opts->producers, opts->acks, opts->rate);
+               mbps, opts->size, opts->producers, opts->acks, opts->rate,
+               cpu);
         if (h != NULL)
             printf(",\"latency_kind\":\"%s\",\"latency_ms\":{\"avg\":%.3f,"
                    "\"p50\":%.3f,\"p99\":%.3f,\"p999\":%.3f,\"max\":%.3f}",
@@ -211,5 +226,7 @@ void bench__report(const bench_opts_t *opts, const bench_result_t *r)
                ms(bench__hist_quantile(h, 0.50)),
                ms(bench__hist_quantile(h, 0.99)),
                ms(bench__hist_quantile(h, 0.999)), ms(h->max));
+    printf("client CPU: %.2f s, %.2f cores over the run\n", cpu,
+           cpu / secs);
     fflush(stdout);
 }

@@ -63,6 +63,10 @@ def check_run(doc, run_name, mode, records):
     assert doc["errors"] == 0, f"{run_name}: {doc['errors']} errors"
     assert doc["records_per_sec"] > 0, f"{run_name}: records/s is not positive"
     assert doc["mb_per_sec"] > 0, f"{run_name}: MB/s is not positive"
+    # Creating a librdkafka client alone takes CPU time, so a run that
+    # reports none did not measure it.
+    assert doc["client_cpu_seconds"] > 0, \
+        f"{run_name}: client CPU {doc['client_cpu_seconds']} s"
 
 
 def main():
