@@ -48,6 +48,13 @@ static const api_entry_t apis[] = {
 
 #define API_COUNT (sizeof(apis) / sizeof(apis[0]))
 
+/* ApiVersions lists Produce from version 0, though versions below 3 are
+ * still rejected. librdkafka 2.0.2 (Debian 12) turns gzip, snappy and lz4
+ * on only when the broker lists Produce v0, and otherwise sends those
+ * batches uncompressed without telling the application (librdkafka issue
+ * 4956, which Kafka 4.0 works around in the same way). */
+#define PRODUCE_LISTED_MIN 0
+
 const api_entry_t *dispatch__apis(size_t *count)
 {
     *count = API_COUNT;
@@ -141,7 +148,9 @@ void handle_api_versions(req_t *req)
     for (size_t i = 0; i < API_COUNT; i++) {
         kmsg_api_versions_response_api_version_init(&rsp.api_keys[i]);
         rsp.api_keys[i].api_key = apis[i].api_key;
-        rsp.api_keys[i].min_version = apis[i].min_version;
+        rsp.api_keys[i].min_version = apis[i].api_key == 0
+                                          ? PRODUCE_LISTED_MIN
+                                          : apis[i].min_version;
         rsp.api_keys[i].max_version = apis[i].max_version;
     }
     rsp.api_keys_count = (int32_t)API_COUNT;

@@ -14,7 +14,10 @@ per-partition consumer (`-C -e`). The test checks that:
 - all lines with one key land in one partition.
 
 The same check then runs on 10,000 lines for each of kcat's compression
-codecs (gzip, snappy, lz4, zstd), one topic per codec.
+codecs (gzip, snappy, lz4, zstd), one topic per codec, and every batch in
+that topic's log files must carry the codec. librdkafka sends uncompressed
+batches, and only logs a notice, when the broker's ApiVersions response does
+not list the Produce versions it expects.
 """
 
 import collections
@@ -33,6 +36,8 @@ PARTITIONS = 4
 TOPIC = "kcat.roundtrip"
 COMPRESSED_MESSAGES = 10_000
 CODECS = ["gzip", "snappy", "lz4", "zstd"]
+CODEC_IDS = {"none": 0, "gzip": 1, "snappy": 2, "lz4": 3, "zstd": 4}
+BATCH_HEADER = 61  # bytes of a record batch before its first record
 HEADERS = [("source", "kcat-test"), ("trace", "7f3a9c")]
 FIELD_SEP = "\x1f"  # unit separator: never appears in keys or values
 
@@ -145,6 +150,29 @@ def round_trip(broker, topic, input_path, sent, codec="none"):
     return check_records(sent, parse_consumed(out))
 
 
+def stored_codecs(broker, topic):
+    """Return the codec ids of every record batch in the topic's log
+    files, read from the data directory."""
+    codecs = []
+    for name in os.listdir(broker.data_dir):
+        if not name.startswith(topic + "-"):
+            continue
+        part_dir = os.path.join(broker.data_dir, name)
+        for log in sorted(f for f in os.listdir(part_dir)
+                          if f.endswith(".log")):
+            with open(os.path.join(part_dir, log), "rb") as f:
+                data = f.read()
+            pos = 0
+            while pos + BATCH_HEADER <= len(data):
+                # baseOffset int64, batchLength int32, then 4 + 1 + 4
+                # bytes of leader epoch, magic and CRC before attributes.
+                length = int.from_bytes(data[pos + 8:pos + 12], "big")
+                attributes = int.from_bytes(data[pos + 21:pos + 23], "big")
+                codecs.append(attributes & 7)
+                pos += 12 + length
+    return codecs
+
+
 def main():
     settings = {"num.partitions": PARTITIONS,
                 "auto.create.topics.enable": "true"}
@@ -159,7 +187,14 @@ def main():
         small_path = os.path.join(tmp, "small.txt")
         small = generate_lines(small_path, COMPRESSED_MESSAGES)
         for codec in CODECS:
-            round_trip(broker, f"{TOPIC}.{codec}", small_path, small, codec)
+            topic = f"{TOPIC}.{codec}"
+            round_trip(broker, topic, small_path, small, codec)
+            codecs = stored_codecs(broker, topic)
+            assert codecs, f"{topic}: no record batch in the log files"
+            wrong = [c for c in codecs if c != CODEC_IDS[codec]]
+            assert not wrong, (f"{topic}: {len(wrong)} of {len(codecs)} "
+                               f"batches have codec ids {sorted(set(wrong))}"
+                               f", expected {CODEC_IDS[codec]}")
     print("kcat round trip: OK")
 
 
