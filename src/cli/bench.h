@@ -96,6 +96,11 @@ void bench__progress_stop(bench_progress_t *progress);
  * a message on stderr. */
 int bench__ensure_topic(const bench_opts_t *opts);
 
+/* Splits a -X "key=value" setting: copies the key into key[size] and
+ * returns the value, or NULL when there is no '=', no key or too long a
+ * key. */
+const char *bench__split_prop(const char *prop, char *key, size_t size);
+
 /* Returns a librdkafka configuration with bootstrap.servers, client.id,
  * then the "key", "value" pairs of `defaults` (NULL-terminated, may be
  * NULL) and then the -X properties of opts, so -X overrides a default.

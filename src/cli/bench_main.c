@@ -58,7 +58,7 @@ static void usage(FILE *out)
         "      --timeout S        consume and e2e: fail when no record "
         "arrives\n"
         "                         for S seconds (default 10)\n"
-        "  -X KEY=VALUE           any librdkafka client property\n"
+        "  -X KEY=VALUE           any other librdkafka client property\n"
         "      --json             print the summary as one JSON object\n"
         "  -h, --help             show this help\n"
         "\n"
@@ -195,6 +195,70 @@ static int finish_options(bench_opts_t *o)
     return 0;
 }
 
+/* librdkafka properties that an option of herald bench sets. -X may not
+ * set them as well, so that the summary reports what the clients used. */
+static const struct {
+    const char *key;
+    const char *option;
+} owned_props[] = {
+    {"bootstrap.servers", "--brokers"},
+    {"metadata.broker.list", "--brokers"},
+    {"acks", "--acks"},
+    {"request.required.acks", "--acks"},
+    {"compression.type", "--compression"},
+    {"compression.codec", "--compression"},
+    {"linger.ms", "--linger-ms"},
+    {"queue.buffering.max.ms", "--linger-ms"},
+    {"batch.size", "--batch-size"},
+};
+
+/* Checks --compression and each -X setting with librdkafka before any
+ * client starts, so that a bad one is a usage error. Returns 0 or -1
+ * with a message on stderr. */
+static int check_client_settings(const bench_opts_t *o)
+{
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    char err[512];
+    int rc = -1;
+
+    if (rd_kafka_conf_set(conf, "compression.type", o->compression, err,
+                          sizeof(err)) != RD_KAFKA_CONF_OK) {
+        fprintf(stderr, "herald bench: invalid --compression '%s': "
+                "expected none, gzip, snappy, lz4 or zstd\n",
+                o->compression);
+        goto done;
+    }
+    for (int i = 0; i < o->prop_count; i++) {
+        char key[256];
+        const char *value = bench__split_prop(o->props[i], key, sizeof(key));
+
+        if (value == NULL) {
+            fprintf(stderr, "herald bench: invalid -X '%s': expected "
+                    "KEY=VALUE\n", o->props[i]);
+            goto done;
+        }
+        for (size_t j = 0; j < sizeof(owned_props) / sizeof(owned_props[0]);
+             j++) {
+            if (strcmp(key, owned_props[j].key) == 0) {
+                fprintf(stderr, "herald bench: set %s with %s, not -X\n",
+                        key, owned_props[j].option);
+                goto done;
+            }
+        }
+        if (rd_kafka_conf_set(conf, key, value, err, sizeof(err)) !=
+            RD_KAFKA_CONF_OK) {
+            fprintf(stderr, "herald bench: invalid -X %s: %s\n",
+                    o->props[i], err);
+            goto done;
+        }
+    }
+    rc = 0;
+
+done:
+    rd_kafka_conf_destroy(conf);
+    return rc;
+}
+
 /* Raises the open file limit to the hard limit: each librdkafka client
  * holds several descriptors, and --producers 500 needs thousands. */
 static void raise_fd_limit(void)
@@ -275,7 +339,7 @@ int main(int argc, char **argv)
                 argv[optind + 1]);
         return 2;
     }
-    if (finish_options(&o) != 0)
+    if (finish_options(&o) != 0 || check_client_settings(&o) != 0)
         return 2;
     raise_fd_limit();
 

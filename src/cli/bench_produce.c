@@ -50,6 +50,18 @@ typedef struct {
     bench_hist_t latency;
 } producer_t;
 
+const char *bench__split_prop(const char *prop, char *key, size_t size)
+{
+    const char *eq = strchr(prop, '=');
+    size_t len = eq ? (size_t)(eq - prop) : 0;
+
+    if (eq == NULL || len == 0 || len >= size)
+        return NULL;
+    memcpy(key, prop, len);
+    key[len] = '\0';
+    return eq + 1;
+}
+
 rd_kafka_conf_t *bench__conf(const bench_opts_t *opts,
                              const char *const *defaults)
 {
@@ -68,17 +80,15 @@ rd_kafka_conf_t *bench__conf(const bench_opts_t *opts,
     }
     for (int i = 0; i < opts->prop_count; i++) {
         char key[256];
-        const char *eq = strchr(opts->props[i], '=');
-        size_t len = eq ? (size_t)(eq - opts->props[i]) : 0;
+        const char *value = bench__split_prop(opts->props[i], key,
+                                              sizeof(key));
 
-        if (eq == NULL || len == 0 || len >= sizeof(key)) {
+        if (value == NULL) {
             snprintf(err, sizeof(err), "expected KEY=VALUE, got '%s'",
                      opts->props[i]);
             goto fail;
         }
-        memcpy(key, opts->props[i], len);
-        key[len] = '\0';
-        if (rd_kafka_conf_set(conf, key, eq + 1, err, sizeof(err)) !=
+        if (rd_kafka_conf_set(conf, key, value, err, sizeof(err)) !=
             RD_KAFKA_CONF_OK)
             goto fail;
     }
@@ -88,18 +98,6 @@ fail:
     fprintf(stderr, "herald bench: invalid client setting: %s\n", err);
     rd_kafka_conf_destroy(conf);
     return NULL;
-}
-
-static int set_or_fail(rd_kafka_conf_t *conf, const char *key,
-                       const char *value)
-{
-    char err[512];
-
-    if (rd_kafka_conf_set(conf, key, value, err, sizeof(err)) ==
-        RD_KAFKA_CONF_OK)
-        return 0;
-    fprintf(stderr, "herald bench: invalid value for %s: %s\n", key, err);
-    return -1;
 }
 
 /* Waits for the CreateTopics result on `queue`. A topic that already
@@ -188,8 +186,8 @@ static void on_delivery(rd_kafka_t *rk, const rd_kafka_message_t *msg,
 
     if (msg->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
         if (p->errors == 0)
-            fprintf(stderr, "herald bench: delivery failed: %s\n",
-                    rd_kafka_err2str(msg->err));
+            fprintf(stderr, "herald bench: delivery failed: %s; the "
+                    "producer stops\n", rd_kafka_err2str(msg->err));
         p->errors++;
         atomic_fetch_add(&p->progress->errors, 1);
         return;
@@ -226,26 +224,32 @@ static void load_topic_metadata(rd_kafka_t *rk, const char *topic)
 static rd_kafka_t *new_producer(producer_t *p)
 {
     const bench_opts_t *o = p->opts;
-    rd_kafka_conf_t *conf = bench__conf(o, NULL);
+    char linger[32];
+    char batch[32];
+    /* message.timeout.ms: librdkafka's default of 300 s kept a run against
+     * a stopped broker going for minutes before the first failure. */
+    const char *defaults[11] = {"acks", o->acks,
+                                "compression.type", o->compression,
+                                "message.timeout.ms", "30000"};
+    int n = 6;
+    rd_kafka_conf_t *conf;
     rd_kafka_t *rk;
-    char num[32];
     char err[512];
 
-    if (conf == NULL)
-        return NULL;
-    if (set_or_fail(conf, "acks", o->acks) != 0 ||
-        set_or_fail(conf, "compression.type", o->compression) != 0)
-        goto fail;
     if (o->linger_ms >= 0) {
-        snprintf(num, sizeof(num), "%d", o->linger_ms);
-        if (set_or_fail(conf, "linger.ms", num) != 0)
-            goto fail;
+        snprintf(linger, sizeof(linger), "%d", o->linger_ms);
+        defaults[n++] = "linger.ms";
+        defaults[n++] = linger;
     }
     if (o->batch_size > 0) {
-        snprintf(num, sizeof(num), "%d", o->batch_size);
-        if (set_or_fail(conf, "batch.size", num) != 0)
-            goto fail;
+        snprintf(batch, sizeof(batch), "%d", o->batch_size);
+        defaults[n++] = "batch.size";
+        defaults[n++] = batch;
     }
+    defaults[n] = NULL;
+    conf = bench__conf(o, defaults);
+    if (conf == NULL)
+        return NULL;
     rd_kafka_conf_set_dr_msg_cb(conf, on_delivery);
     rd_kafka_conf_set_opaque(conf, p);
     rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof(err));
@@ -484,6 +488,19 @@ static void *producer_main(void *arg)
             break;
         }
         serve_reports(p);
+        if (p->errors > 0)
+            break;
+    }
+    /* After a failed delivery the rest would most likely fail too, each
+     * only when its own timeout expires, so the queued records are
+     * dropped and count as errors. */
+    if (p->errors > 0 || p->failed) {
+        rd_kafka_purge(p->rk, RD_KAFKA_PURGE_F_QUEUE |
+                                  RD_KAFKA_PURGE_F_INFLIGHT);
+        if (p->count > sent)
+            fprintf(stderr, "herald bench: a producer stopped with %lld of "
+                    "its %lld records not sent\n", p->count - sent,
+                    p->count);
     }
     if (rd_kafka_flush(p->rk, 60000) != RD_KAFKA_RESP_ERR_NO_ERROR)
         fprintf(stderr, "herald bench: %d records still unacknowledged "

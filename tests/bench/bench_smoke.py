@@ -10,10 +10,10 @@ with one consumer and with two. For each run it checks that the exit
 status is 0, that stdout is one JSON object, that the record count is what
 was sent, and that records/s is above zero. A produce at 100 records/s
 must report a median acknowledgement latency under half the 10 ms between
-sends, which fails when delivery reports wait for the next send. Last, it
-checks that a usage
-error exits with status 2 and that reading a missing topic exits with
-status 1.
+sends, which fails when delivery reports wait for the next send. Then it
+checks that usage errors, bad librdkafka settings among them, exit with
+status 2, and that reading a missing topic exits with status 1. Last, a
+produce run whose broker is killed must exit with status 1 within 20 s.
 """
 
 import json
@@ -117,15 +117,56 @@ def main():
             f"produce --rate 100: median latency " \
             f"{paced['latency_ms']['p50']} ms, expected under 5 ms"
 
-        usage = bench(broker, "produce", "--acks", "2")
-        assert usage.returncode == 2, \
-            f"--acks 2: exit status {usage.returncode}, expected 2"
+        usage_errors = [["--acks", "2"], ["-X", "no.such.property=1"],
+                        ["-X", "noequals"], ["--compression", "brotli"],
+                        ["-X", "acks=0"], ["-X", "compression.type=zstd"]]
+        for args in usage_errors:
+            usage = bench(broker, "produce", "--count", "10", *args)
+            assert usage.returncode == 2, \
+                f"{' '.join(args)}: exit status {usage.returncode}, " \
+                f"expected 2"
         missing = bench(broker, "consume", "--topic", "no-such-topic",
                         "--timeout", "2")
         assert missing.returncode == 1, \
             f"missing topic: exit status {missing.returncode}, expected 1"
-    print("bench smoke: produce, consume with 1 to 3 consumers, e2e and "
-          "exit codes ok")
+
+    check_stops_when_broker_dies()
+    print("bench smoke: produce, consume with 1 to 3 consumers, e2e, exit "
+          "codes and a stopped broker ok")
+
+
+def check_stops_when_broker_dies():
+    """A producer whose broker is gone must give up soon after its first
+    failed delivery. Queuing on would take one record timeout (2 s here)
+    per 100,000 records that fit in librdkafka's queue: minutes for the
+    rest of this run."""
+    with harness.Broker() as broker:
+        cmd = [harness.herald_bin(), "bench", "produce", "--topic", "gone",
+               "--count", "20000000", "--brokers", broker.bootstrap,
+               "-X", "message.timeout.ms=2000"]
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, text=True)
+        wait_for_progress(proc)
+        broker.kill()
+        try:
+            _, err = proc.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.communicate()
+            raise AssertionError("produce still running 20 s after the "
+                                 "broker was killed")
+    assert proc.returncode == 1, \
+        f"broker killed: exit status {proc.returncode}, expected 1"
+    assert "records not sent" in err, \
+        f"broker killed: no count of unsent records in stderr:\n{err}"
+
+
+def wait_for_progress(proc):
+    """Wait for the first progress line, so the producer is sending."""
+    for line in proc.stderr:
+        if " sent " in line:
+            return
+    raise AssertionError("produce ended before its first progress line")
 
 
 if __name__ == "__main__":
