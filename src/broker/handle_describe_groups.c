@@ -10,6 +10,7 @@
 #include "group.h"
 #include "handlers.h"
 #include "kafka_error.h"
+#include "utf8.h"
 
 /* The operations a group supports, as the bit set of Kafka's AclOperation
  * codes READ (3), DELETE (6) and DESCRIBE (8). */
@@ -39,7 +40,7 @@ static int describe(req_t *req, const kmsg_str_t *name, described_t *out)
     handlers__set_str(&out->group_state, "Dead");
     handlers__set_str(&out->protocol_type, "");
     handlers__set_str(&out->protocol_data, "");
-    if (name->len < 0 || memchr(name->ptr, '\0', (size_t)name->len)) {
+    if (name->len < 0 || !utf8__valid(name->ptr, (size_t)name->len)) {
         out->error_code = KERR_INVALID_GROUP_ID;
         return 0;
     }

@@ -15,6 +15,7 @@
 #include "handlers.h"
 #include "herald/error.h"
 #include "kafka_error.h"
+#include "utf8.h"
 
 typedef kmsg_offset_fetch_response_partition_t out_partition_t;
 
@@ -127,7 +128,7 @@ void handle_offset_fetch(req_t *req)
     req__decoded(req);
     kmsg_offset_fetch_response_init(&rsp);
     if (msg.group_id.len >= 0 &&
-        memchr(msg.group_id.ptr, '\0', (size_t)msg.group_id.len) == NULL)
+        utf8__valid(msg.group_id.ptr, (size_t)msg.group_id.len))
         group_id = wire__arena_strndup(&req->arena, msg.group_id.ptr,
                                        (size_t)msg.group_id.len);
     if (group_id == NULL && version >= 2)

@@ -13,6 +13,7 @@
 #include "herald/error.h"
 #include "kafka_error.h"
 #include "log.h"
+#include "utf8.h"
 
 #define INITIAL_BUCKETS 64
 
@@ -47,7 +48,8 @@ char *group__strdup(kmsg_str_t s)
 {
     char *out;
 
-    if (s.len < 0 || (s.len > 0 && memchr(s.ptr, '\0', (size_t)s.len)))
+    /* Kafka protocol strings are UTF-8, and listings show ids as text. */
+    if (s.len < 0 || !utf8__valid(s.ptr, (size_t)s.len))
         return NULL;
     out = malloc((size_t)s.len + 1);
     if (out == NULL)

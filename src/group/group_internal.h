@@ -52,7 +52,7 @@ void coord__remove_group(coord_t *c, group_t *g);
 void group__transition(coord_t *c, group_t *g, group_state_t state);
 
 /* Copies a wire string into a malloc'd C string. Returns NULL when it is
- * null, holds a NUL byte or memory is short. */
+ * null, is not UTF-8, holds a NUL byte or memory is short. */
 char *group__strdup(kmsg_str_t s);
 
 /* Compares a wire string with a C string (NULL matches only null). */

@@ -12,6 +12,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "utf8.h"
+
 #define STRUCTURED_CONTENT_TYPE HERALD_CE_JSON_MEDIA_TYPE "; charset=UTF-8"
 #define CE_PREFIX "ce_"
 
@@ -154,48 +156,6 @@ void herald_record_clear(herald_record_t *rec)
     memset(rec, 0, sizeof(*rec));
 }
 
-/* Returns 1 when the len bytes are well-formed UTF-8 without NUL bytes. */
-static int valid_utf8(const unsigned char *s, size_t len)
-{
-    size_t i = 0;
-
-    while (i < len) {
-        unsigned char c = s[i];
-        size_t n;
-        uint32_t cp;
-
-        if (c == 0)
-            return 0;
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        if (c >= 0xc2 && c <= 0xdf) {
-            n = 1;
-            cp = c & 0x1f;
-        } else if (c >= 0xe0 && c <= 0xef) {
-            n = 2;
-            cp = c & 0x0f;
-        } else if (c >= 0xf0 && c <= 0xf4) {
-            n = 3;
-            cp = c & 0x07;
-        } else {
-            return 0;
-        }
-        for (size_t j = 1; j <= n; j++) {
-            if (i + j >= len || (s[i + j] & 0xc0) != 0x80)
-                return 0;
-            cp = cp << 6 | (s[i + j] & 0x3f);
-        }
-        /* Reject overlong forms, surrogates and values past U+10FFFF. */
-        if ((n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
-            (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff)
-            return 0;
-        i += n + 1;
-    }
-    return 1;
-}
-
 static const herald_header_t *find_header(const herald_record_t *rec,
                                           const char *name)
 {
@@ -213,7 +173,7 @@ static char *header_text(const herald_header_t *h)
 {
     char *text;
 
-    if (!valid_utf8(h->value, h->len))
+    if (!utf8__valid(h->value, h->len))
         return NULL;
     text = malloc(h->len + 1);
     if (text) {

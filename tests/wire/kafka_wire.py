@@ -17,6 +17,9 @@ PRODUCE = 0
 FETCH = 1
 LIST_OFFSETS = 2
 METADATA = 3
+OFFSET_COMMIT = 8
+DESCRIBE_GROUPS = 15
+LIST_GROUPS = 16
 API_VERSIONS = 18
 CREATE_TOPICS = 19
 DELETE_TOPICS = 20
@@ -28,6 +31,7 @@ CORRUPT_MESSAGE = 2
 UNKNOWN_TOPIC_OR_PARTITION = 3
 MESSAGE_TOO_LARGE = 10
 INVALID_TOPIC_EXCEPTION = 17
+INVALID_GROUP_ID = 24
 INVALID_PARTITIONS = 37
 UNSUPPORTED_VERSION = 35
 KAFKA_STORAGE_ERROR = 56
@@ -333,6 +337,48 @@ def list_offsets_v1(topic, partition, timestamp):
 
 
 # --- response decoders -----------------------------------------------------
+
+def offset_commit_v2(group_id, topic, offsets):
+    """A commit outside any generation (-1), as a standalone consumer makes:
+    `offsets` maps partition to offset. group_id may be bytes."""
+    def partition(item):
+        return i32(item[0]) + i64(item[1]) + string("")
+
+    return (string(group_id) + i32(-1) + string("") + i64(-1) +
+            array([topic], lambda t: string(t) +
+                  array(sorted(offsets.items()), partition)))
+
+
+def describe_groups_v0(group_ids):
+    return array(group_ids, string)
+
+
+def decode_offset_commit_v2(body):
+    r = Reader(body)
+    return r.array(lambda x: {"name": x.string(), "partitions": x.array(
+        lambda y: {"partition": y.i32(), "error_code": y.i16()})})
+
+
+def decode_describe_groups_v0(body):
+    r = Reader(body)
+
+    def member(x):
+        return {"member_id": x.string(), "client_id": x.string(),
+                "client_host": x.string(), "metadata": x.bytes(),
+                "assignment": x.bytes()}
+
+    return r.array(lambda x: {"error_code": x.i16(), "group_id": x.take(
+        x.i16()), "state": x.string(), "protocol_type": x.string(),
+        "protocol_data": x.string(), "members": x.array(member)})
+
+
+def decode_list_groups_v0(body):
+    r = Reader(body)
+    error_code = r.i16()
+    groups = r.array(lambda x: {"group_id": x.take(x.i16()),
+                                "protocol_type": x.string()})
+    return {"error_code": error_code, "groups": groups}
+
 
 def decode_api_versions_v0(body):
     r = Reader(body)

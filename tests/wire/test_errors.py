@@ -356,6 +356,38 @@ class WireErrorsTest(unittest.TestCase):
                 self.assertIn(key, ranges)
                 self.assertLessEqual(ranges[key][0], ranges[key][1])
 
+    def test_api_versions_lists_produce_from_zero(self):
+        # librdkafka compresses with gzip, snappy and lz4 only when Produce
+        # v0 is listed, though the broker serves Produce from v3.
+        body = self.conn.call(kw.API_VERSIONS, 0, b"")
+        ranges = {key: (lo, hi) for key, lo, hi in
+                  kw.decode_api_versions_v0(body)["api_keys"]}
+        self.assertEqual(ranges[kw.PRODUCE][0], 0)
+
+    def test_group_id_not_utf8_rejected(self):
+        topic = self.new_topic()
+        bad = b"\xff\xfe-group"
+        good = topic + "-group"
+        body = self.conn.call(kw.OFFSET_COMMIT, 2,
+                              kw.offset_commit_v2(bad, topic, {0: 0}))
+        partitions = kw.decode_offset_commit_v2(body)[0]["partitions"]
+        self.assertEqual(partitions[0]["error_code"], kw.INVALID_GROUP_ID)
+        body = self.conn.call(kw.OFFSET_COMMIT, 2,
+                              kw.offset_commit_v2(good, topic, {0: 0}))
+        partitions = kw.decode_offset_commit_v2(body)[0]["partitions"]
+        self.assertEqual(partitions[0]["error_code"], kw.NONE)
+
+        body = self.conn.call(kw.DESCRIBE_GROUPS, 0,
+                              kw.describe_groups_v0([bad]))
+        self.assertEqual(kw.decode_describe_groups_v0(body)[0]["error_code"],
+                         kw.INVALID_GROUP_ID)
+        listed = kw.decode_list_groups_v0(
+            self.conn.call(kw.LIST_GROUPS, 0, b""))
+        self.assertEqual(listed["error_code"], kw.NONE)
+        ids = [g["group_id"] for g in listed["groups"]]
+        self.assertIn(good.encode(), ids)
+        self.assertNotIn(bad, ids)
+
     def test_api_versions_unsupported_version(self):
         # The header and body of a flexible (v3+) ApiVersions request: the
         # v1 header fields plus an empty tagged section, then compact
