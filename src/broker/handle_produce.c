@@ -13,8 +13,10 @@
 #include "dispatch.h"
 #include "handlers.h"
 #include "herald/error.h"
+#include "clock.h"
 #include "kafka_error.h"
 #include "log.h"
+#include "log_limit.h"
 
 typedef struct produce_wait {
     sync_waiter_t waiter;
@@ -73,6 +75,38 @@ static topic_t *find_or_create(broker_t *b, const kmsg_str_t *name,
     return handlers__auto_create(b, name, error);
 }
 
+/* Logs a rejected append. Invalid batches are the client's fault and are
+ * logged at info, once a second at most, with the connection and the check
+ * they failed. Producer state errors, such as an out-of-order sequence,
+ * are part of normal retries and logged at debug, as are storage errors,
+ * which the log reports itself. */
+static void log_rejected(req_t *req, const topic_t *topic,
+                         const kmsg_produce_request_partition_produce_data_t
+                             *in,
+                         int rc)
+{
+    static log_limit_t limit = {.interval_us = 1000000};
+    const char *reason =
+        plog__reject_reason(topic->partitions[in->index]->log);
+    const conn_t *c = req->conn;
+    long skipped = 0;
+
+    if (reason == NULL || c == NULL) {
+        LOG_DEBUG("storage", "produce rejected", "topic=%s partition=%d "
+                  "err=%s bytes=%d", topic->name, in->index,
+                  herald_err_name(rc), in->records.len);
+        return;
+    }
+    if (!log_limit__allow(&limit, clock__mono_us(), &skipped))
+        return;
+    LOG_INFO("storage", "invalid record batch rejected", "conn=%llu "
+             "peer=%s client_id=%s topic=%s partition=%d reason=\"%s\" "
+             "err=%s bytes=%d similar_lines_skipped=%ld",
+             (unsigned long long)c->id, c->peer, c->client_id, topic->name,
+             in->index, reason, herald_err_name(rc), in->records.len,
+             skipped);
+}
+
 /* Appends one partition's records. Returns 1 when the records are in the
  * log (written now or by an earlier try of the same batch). */
 static int append_partition(req_t *req, topic_t *topic,
@@ -107,9 +141,7 @@ static int append_partition(req_t *req, topic_t *topic,
     out->log_append_time_ms = append_time;
     out->log_start_offset = plog__log_start_offset(p->log);
     if (rc != 0 && rc != HERALD_EDUPLICATE) {
-        LOG_DEBUG("storage", "produce rejected", "topic=%s partition=%d "
-                  "err=%s bytes=%d", topic->name, in->index,
-                  herald_err_name(rc), in->records.len);
+        log_rejected(req, topic, in, rc);
         return 0;
     }
     /* A retried batch is answered like the original, and for acks=all only

@@ -27,28 +27,46 @@ typedef struct pending {
 } pending_t;
 
 /* Checks one batch of the request on its own. `remaining` is the request
- * bytes from this batch on. */
+ * bytes from this batch on. On an error *why names the failed check. */
 static int check_batch(const plog_t *log, const uint8_t *p, size_t remaining,
-                       batch_header_t *h)
+                       batch_header_t *h, const char **why)
 {
-    if (remaining < BATCH_HEADER_BYTES)
+    int rc;
+
+    if (remaining < BATCH_HEADER_BYTES) {
+        *why = "batch shorter than its header";
         return HERALD_ECORRUPT;
+    }
     batch__parse(p, h);
-    if (batch__check_header(h, (int64_t)remaining) != 0)
+    if (batch__check_header(h, (int64_t)remaining) != 0) {
+        *why = "invalid batch header";
         return HERALD_ECORRUPT;
-    if (batch__size(h) > log->cfg.max_message_bytes)
+    }
+    if (batch__size(h) > log->cfg.max_message_bytes) {
+        *why = "batch larger than max.message.bytes";
         return HERALD_ETOOBIG;
-    if (batch__check_crc(p, h) != 0)
+    }
+    if (batch__check_crc(p, h) != 0) {
+        *why = "CRC mismatch";
         return HERALD_ECORRUPT;
-    if (h->attributes & (BATCH_ATTR_TRANSACTIONAL | BATCH_ATTR_CONTROL))
+    }
+    if (h->attributes & (BATCH_ATTR_TRANSACTIONAL | BATCH_ATTR_CONTROL)) {
+        *why = "transactional or control batch";
         return HERALD_EUNSUPPORTED; /* TODO: transactions (KIP-98) */
-    if (h->producer_id >= 0 && h->base_sequence < 0)
+    }
+    if (h->producer_id >= 0 && h->base_sequence < 0) {
+        *why = "producer id without a base sequence";
         return HERALD_ECORRUPT;
+    }
     /* Kafka decompresses and parses every record on produce, so a batch
      * that consumers could not read never gets an offset. */
-    return records__validate(
+    rc = records__validate(
         p, (size_t)batch__size(h),
         records__decompressed_cap(log->cfg.max_message_bytes));
+    if (rc != 0)
+        *why = rc == HERALD_ENOMEM ? NULL
+                                   : "invalid records or compressed data";
+    return rc;
 }
 
 static const producer_entry_t *pending_find(const pending_t *pend,
@@ -86,18 +104,21 @@ static int check_producer(const plog_t *log, pending_t *pend,
 /* Validates every batch and runs the producer checks, counting batches and
  * offsets. Nothing is changed yet. */
 static int validate(const plog_t *log, const uint8_t *data, size_t len,
-                    pending_t *pend, int64_t *records, int64_t *dup_offset)
+                    pending_t *pend, int64_t *records, int64_t *dup_offset,
+                    const char **why)
 {
     int64_t offset = plog__log_end_offset(log);
     size_t pos = 0;
     int rc;
 
-    if (len == 0)
+    if (len == 0) {
+        *why = "no record batch";
         return HERALD_ECORRUPT;
+    }
     while (pos < len) {
         batch_header_t h;
 
-        rc = check_batch(log, data + pos, len - pos, &h);
+        rc = check_batch(log, data + pos, len - pos, &h, why);
         if (rc == 0 && h.producer_id >= 0)
             rc = check_producer(log, pend, &h, offset, dup_offset);
         if (rc != 0)
@@ -211,6 +232,11 @@ static void store_producers(plog_t *log, const pending_t *pend)
         producer__put(&log->producers, &pend->entries[i]);
 }
 
+const char *plog__reject_reason(const plog_t *log)
+{
+    return log->reject_reason;
+}
+
 int plog__append(plog_t *log, uint8_t *data, size_t len, int64_t *base_offset,
                  int64_t *log_append_time)
 {
@@ -219,18 +245,22 @@ int plog__append(plog_t *log, uint8_t *data, size_t len, int64_t *base_offset,
     size_t batches = 0;
     int rc;
 
+    log->reject_reason = NULL;
     if (log->failed)
         return log->failed;
     rc = count_batches(data, len, &batches);
-    if (rc != 0)
+    if (rc != 0) {
+        log->reject_reason = "negative batch length";
         return rc;
+    }
     if (batches > PENDING_INLINE) {
         pend.entries = malloc(batches * sizeof *pend.entries);
         if (pend.entries == NULL)
             return HERALD_ENOMEM;
     }
 
-    rc = validate(log, data, len, &pend, &records, &dup_offset);
+    rc = validate(log, data, len, &pend, &records, &dup_offset,
+                  &log->reject_reason);
     if (rc == HERALD_EDUPLICATE && base_offset != NULL)
         *base_offset = dup_offset;
     /* Make room first, so that nothing can fail after the write. */

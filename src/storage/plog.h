@@ -97,6 +97,10 @@ int64_t plog__size_bytes(const plog_t *log);     /* bytes in all segments */
  * *log_append_time is -1 (CreateTime). */
 int plog__append(plog_t *log, uint8_t *data, size_t len, int64_t *base_offset,
                  int64_t *log_append_time);
+/* Returns which check the batches of the last plog__append failed, a
+ * static string, when it returned HERALD_ECORRUPT, HERALD_ETOOBIG or
+ * HERALD_EUNSUPPORTED; NULL otherwise. */
+const char *plog__reject_reason(const plog_t *log);
 
 /* A range of one segment's .log file, for sendfile(2). */
 typedef struct plog_slice {

@@ -39,6 +39,7 @@ struct plog {
     int64_t durable;
     producer_table_t producers;
     int failed; /* set when a failed append could not be cut back */
+    const char *reject_reason; /* why the last append was invalid, or NULL */
 
     /* Group commit, loop thread only. */
     int sync_inflight;

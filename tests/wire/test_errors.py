@@ -11,6 +11,7 @@ test starts a second broker on the same data directory, which must exit.
 import os
 import subprocess
 import sys
+import time
 import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -244,6 +245,23 @@ class WireErrorsTest(unittest.TestCase):
         self.assertEqual(fetched["error_code"], kw.NONE)
         self.assertEqual(fetched["high_watermark"], 0)
         self.assertEqual(kw.parse_records(fetched["records"]), [])
+
+    def test_invalid_batch_logged(self):
+        # The line is written once a second at most, so an earlier test's
+        # rejection must be more than a second old.
+        time.sleep(1.1)
+        topic = self.new_topic()
+        bad = kw.record_batch(small_batch("logged"), corrupt=True)
+        self.assertEqual(self.produce(topic, bad)["error_code"],
+                         kw.CORRUPT_MESSAGE)
+        lines = [line for line in self.broker.log_text().splitlines()
+                 if "invalid record batch rejected" in line and
+                 f"topic={topic} " in line]
+        self.assertEqual(len(lines), 1, self.broker.log_tail())
+        for field in ('reason="CRC mismatch"', "client_id=wire-test",
+                      "peer=127.0.0.1:", "partition=0"):
+            with self.subTest(field=field):
+                self.assertIn(field, lines[0])
 
     def test_produce_invalid_compressed_data(self):
         # Uncompressed record bytes under the gzip, snappy, lz4 and zstd
