@@ -18,6 +18,7 @@
 #include "handlers.h"
 #include "kafka_error.h"
 #include "log.h"
+#include "log_limit.h"
 
 /* Only fully served versions are listed: advertising a version makes
  * clients use it. The ranges follow what librdkafka 2.0, kafka-python 2.0
@@ -70,19 +71,34 @@ static const api_entry_t *find_api(int16_t key)
     return NULL;
 }
 
+/* The lines about requests the broker cannot serve share one limit of 10
+ * a second: a client that reconnects and sends the same bad request again
+ * would otherwise write a line per connection. Returns 1 when a line may
+ * be written, with the count of lines left out before it in *skipped. */
+static int bad_request_line(long *skipped)
+{
+    static log_limit_t limit = {.interval_us = 1000000, .burst = 10};
+
+    return log_limit__allow(&limit, clock__mono_us(), skipped);
+}
+
 void dispatch__malformed(req_t *req)
 {
     conn_t *c = req->conn;
+    long skipped = 0;
 
     if (c == NULL) {
         req__finish(req);
         return;
     }
-    LOG_INFO("net", "malformed request", "conn=%llu peer=%s client_id=%s "
-             "api_key=%d api_version=%d correlation_id=%d size=%zu",
-             (unsigned long long)c->id, c->peer, c->client_id,
-             req->header.request_api_key, req->header.request_api_version,
-             req->header.correlation_id, req->frame_len);
+    if (bad_request_line(&skipped))
+        LOG_INFO("net", "malformed request", "conn=%llu peer=%s "
+                 "client_id=%s api_key=%d api_version=%d correlation_id=%d "
+                 "size=%zu similar_lines_skipped=%ld",
+                 (unsigned long long)c->id, c->peer, c->client_id,
+                 req->header.request_api_key,
+                 req->header.request_api_version,
+                 req->header.correlation_id, req->frame_len, skipped);
     req->state = REQ_DONE;
     req->no_response = 1;
     net__close(c, NULL);
@@ -164,6 +180,7 @@ void dispatch__request(conn_t *c, uint8_t *frame, size_t len)
     const api_entry_t *api;
     int16_t key, version;
     uint16_t raw;
+    long skipped = 0;
     int hv;
 
     memcpy(&raw, frame, 2);
@@ -183,9 +200,11 @@ void dispatch__request(conn_t *c, uint8_t *frame, size_t len)
 
     api = find_api(key);
     if (api == NULL) {
-        LOG_INFO("net", "unknown API key", "conn=%llu peer=%s api_key=%d "
-                 "api_version=%d", (unsigned long long)c->id, c->peer, key,
-                 version);
+        if (bad_request_line(&skipped))
+            LOG_INFO("net", "unknown API key", "conn=%llu peer=%s "
+                     "api_key=%d api_version=%d similar_lines_skipped=%ld",
+                     (unsigned long long)c->id, c->peer, key, version,
+                     skipped);
         req->state = REQ_DONE;
         req->no_response = 1;
         net__close(c, NULL);
@@ -210,10 +229,12 @@ void dispatch__request(conn_t *c, uint8_t *frame, size_t len)
             reject_api_versions(req);
             return;
         }
-        LOG_INFO("net", "unsupported API version", "conn=%llu peer=%s "
-                 "client_id=%s api_key=%d api_version=%d min=%d max=%d",
-                 (unsigned long long)c->id, c->peer, c->client_id, key,
-                 version, api->min_version, api->max_version);
+        if (bad_request_line(&skipped))
+            LOG_INFO("net", "unsupported API version", "conn=%llu peer=%s "
+                     "client_id=%s api_key=%d api_version=%d min=%d max=%d "
+                     "similar_lines_skipped=%ld",
+                     (unsigned long long)c->id, c->peer, c->client_id, key,
+                     version, api->min_version, api->max_version, skipped);
         req->state = REQ_DONE;
         req->no_response = 1;
         net__close(c, NULL);

@@ -76,8 +76,8 @@ static topic_t *find_or_create(broker_t *b, const kmsg_str_t *name,
 }
 
 /* Logs a rejected append. Invalid batches are the client's fault and are
- * logged at info, once a second at most, with the connection and the check
- * they failed. Producer state errors, such as an out-of-order sequence,
+ * logged at info, 10 lines a second at most, with the connection and the
+ * check they failed. Producer state errors, such as an out-of-order sequence,
  * are part of normal retries and logged at debug, as are storage errors,
  * which the log reports itself. */
 static void log_rejected(req_t *req, const topic_t *topic,
@@ -85,7 +85,7 @@ static void log_rejected(req_t *req, const topic_t *topic,
                              *in,
                          int rc)
 {
-    static log_limit_t limit = {.interval_us = 1000000};
+    static log_limit_t limit = {.interval_us = 1000000, .burst = 10};
     const char *reason =
         plog__reject_reason(topic->partitions[in->index]->log);
     const conn_t *c = req->conn;

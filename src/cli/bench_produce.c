@@ -491,6 +491,16 @@ static void *producer_main(void *arg)
         if (p->errors > 0)
             break;
     }
+    /* With --duration, records the producer fell behind on are never sent
+     * and so missing from the latencies, unlike with --count. */
+    if (p->interval_us > 0 && p->count == 0 && !p->failed && p->errors == 0) {
+        long long due = (long long)((double)(stop - start) / p->interval_us);
+
+        if (sent < due - due / 100)
+            fprintf(stderr, "herald bench: a producer sent %lld of the %lld "
+                    "records due at --rate, so the latencies leave out "
+                    "the rest\n", sent, due);
+    }
     /* After a failed delivery the rest would most likely fail too, each
      * only when its own timeout expires, so the queued records are
      * dropped and count as errors. */

@@ -151,6 +151,24 @@ static void log_limit_counts_repeats(void **state)
     assert_int_equal(log_limit__allow(&limit, 500, &suppressed), 0);
 }
 
+static void log_limit_allows_burst(void **state)
+{
+    log_limit_t limit = {.interval_us = 1000000, .burst = 3};
+    long suppressed = -1;
+    int written = 0;
+
+    (void)state;
+    for (int i = 0; i < 10; i++)
+        written += log_limit__allow(&limit, 1000 + i * 1000LL, &suppressed);
+    assert_int_equal(written, 3);
+    assert_int_equal(limit.suppressed, 7);
+    /* The next interval writes again and reports the 7 left out. */
+    assert_int_equal(log_limit__allow(&limit, 1001000, &suppressed), 1);
+    assert_int_equal(suppressed, 7);
+    assert_int_equal(log_limit__allow(&limit, 1002000, &suppressed), 1);
+    assert_int_equal(suppressed, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -159,6 +177,7 @@ int main(void)
         cmocka_unit_test(log_lines_per_outcome),
         cmocka_unit_test(error_names_cover_new_codes),
         cmocka_unit_test(log_limit_counts_repeats),
+        cmocka_unit_test(log_limit_allows_burst),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

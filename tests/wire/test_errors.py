@@ -247,8 +247,8 @@ class WireErrorsTest(unittest.TestCase):
         self.assertEqual(kw.parse_records(fetched["records"]), [])
 
     def test_invalid_batch_logged(self):
-        # The line is written once a second at most, so an earlier test's
-        # rejection must be more than a second old.
+        # Such lines are limited to 10 a second, so the earlier tests'
+        # rejections must be more than a second old.
         time.sleep(1.1)
         topic = self.new_topic()
         bad = kw.record_batch(small_batch("logged"), corrupt=True)

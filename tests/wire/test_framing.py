@@ -272,6 +272,29 @@ class DescriptorLimitTest(unittest.TestCase):
 class MaxConnectionsTest(unittest.TestCase):
     """Connections over max.connections are closed, logged once in 10 s."""
 
+    def test_malformed_request_lines_limited(self):
+        broker = harness.Broker()
+        self.addCleanup(broker.close)
+        broker.start()
+        sent = 30
+        header = kw.request_header(kw.METADATA, 1, 7)
+        for _ in range(sent):
+            with kw.Connection(broker.port) as bad:
+                bad.send_raw(kw.frame(header + kw.i32(1000)))
+                self.assertTrue(bad.closed_by_peer(CLOSE_WAIT_S))
+        # A request after the interval reports what the last one left out.
+        time.sleep(1.1)
+        with kw.Connection(broker.port) as bad:
+            bad.send_raw(kw.frame(header + kw.i32(1000)))
+            self.assertTrue(bad.closed_by_peer(CLOSE_WAIT_S))
+        lines = [line for line in broker.log_text().splitlines()
+                 if "malformed request" in line]
+        skipped = [int(line.split("similar_lines_skipped=")[1].split()[0])
+                   for line in lines]
+        self.assertLessEqual(len(lines), 21, "\n".join(lines))
+        self.assertEqual(len(lines) + sum(skipped), sent + 1,
+                         "every request is logged or counted as skipped")
+
     def test_connections_over_limit_rejected(self):
         broker = harness.Broker({"max.connections": "3"})
         self.addCleanup(broker.close)
