@@ -86,7 +86,8 @@ static inline void peer_report(const peer_args_t *a, const char *mode,
                                const char *kind)
 {
     bench_opts_t opts = {
-        .size = a->size, .producers = 1, .acks = "-", .rate = a->rate,
+        .size = a->size, .producers = 1, .consumers = 1, .acks = "-",
+        .rate = a->rate,
         .json = 1,
     };
     bench_result_t r = {

@@ -102,8 +102,8 @@ static int parse_double(const char *opt, const char *text, double *out)
     errno = 0;
     v = strtod(text, &end);
     if (errno != 0 || end == text || *end != '\0' || !(v > 0) || v > 1e9) {
-        fprintf(stderr, "herald bench: invalid %s '%s': expected a positive "
-                "number\n", opt, text);
+        fprintf(stderr, "herald bench: invalid %s '%s': expected a number "
+                "above 0 and at most 1e9\n", opt, text);
         return -1;
     }
     *out = v;

@@ -196,13 +196,22 @@ void bench__report(const bench_opts_t *opts, const bench_result_t *r)
     const bench_hist_t *h = r->latency;
 
     if (opts->json) {
+        int reads = strcmp(r->mode, "produce") != 0;
+        int writes = strcmp(r->mode, "consume") != 0;
+
         printf("{\"mode\":\"%s\",\"records\":%lld,\"bytes\":%lld,"
                "\"errors\":%lld,\"seconds\":%.3f,\"records_per_sec\":%.1f,"
-               "\"mb_per_sec\":%.3f,\"size\":%d,\"producers\":%d,"
-               "\"acks\":\"%s\",\"rate\":%.1f,\"client_cpu_seconds\":%.3f",
+               "\"mb_per_sec\":%.3f,\"client_cpu_seconds\":%.3f",
                r->mode, r->records, r->bytes, r->errors, r->seconds, rps,
-               mbps, opts->size, opts->producers, opts->acks, opts->rate,
-               cpu);
+               mbps, cpu);
+        /* The record size and write settings of a backlog are not in
+         * the options of a read, so a read reports only its consumers. */
+        if (writes)
+            printf(",\"size\":%d,\"producers\":%d,\"acks\":\"%s\","
+                   "\"rate\":%.1f", opts->size, opts->producers, opts->acks,
+                   opts->rate);
+        if (reads)
+            printf(",\"consumers\":%d", opts->consumers);
         if (h != NULL)
             printf(",\"latency_kind\":\"%s\",\"latency_ms\":{\"avg\":%.3f,"
                    "\"p50\":%.3f,\"p99\":%.3f,\"p999\":%.3f,\"max\":%.3f}",

@@ -13,7 +13,9 @@ must report a median acknowledgement latency under half the 10 ms between
 sends, which fails when delivery reports wait for the next send. Then it
 checks that usage errors, bad librdkafka settings among them, exit with
 status 2, and that reading a missing topic exits with status 1. Last, a
-produce run whose broker is killed must exit with status 1 within 20 s.
+produce run whose broker is killed must exit with status 1 within 20 s,
+and a produce to a missing topic that the broker does not create must
+fail without waiting for its records to time out.
 """
 
 import json
@@ -67,6 +69,11 @@ def check_run(doc, run_name, mode, records):
     # reports none did not measure it.
     assert doc["client_cpu_seconds"] > 0, \
         f"{run_name}: client CPU {doc['client_cpu_seconds']} s"
+    # Each run reports the settings of the side it measured.
+    assert ("consumers" in doc) == (mode != "produce"), \
+        f"{run_name}: consumers field in {sorted(doc)}"
+    assert ("producers" in doc) == (mode != "consume"), \
+        f"{run_name}: producers field in {sorted(doc)}"
 
 
 def main():
@@ -131,6 +138,7 @@ def main():
             f"missing topic: exit status {missing.returncode}, expected 1"
 
     check_stops_when_broker_dies()
+    check_missing_topic_fails_fast()
     print("bench smoke: produce, consume with 1 to 3 consumers, e2e, exit "
           "codes and a stopped broker ok")
 
@@ -159,6 +167,18 @@ def check_stops_when_broker_dies():
         f"broker killed: exit status {proc.returncode}, expected 1"
     assert "records not sent" in err, \
         f"broker killed: no count of unsent records in stderr:\n{err}"
+
+
+def check_missing_topic_fails_fast():
+    """Without auto-creation, a produce to a missing topic must fail at
+    once, not when its records time out."""
+    with harness.Broker({"auto.create.topics.enable": "false"}) as broker:
+        result = bench(broker, "produce", "--topic", "missing", "--count",
+                       "10", "-X", "message.timeout.ms=20000")
+    assert result.returncode == 1, \
+        f"missing topic: exit status {result.returncode}, expected 1"
+    assert "not found" in result.stderr, \
+        f"missing topic: stderr does not say so:\n{result.stderr}"
 
 
 def wait_for_progress(proc):
