@@ -225,8 +225,11 @@ static int load_topic_metadata(rd_kafka_t *rk, const char *topic)
     } else {
         /* The request asked the broker to create the topic, so a topic
          * still unknown would make every record wait for its timeout. */
-        if (md->topic_cnt == 1 && md->topics[0].err ==
-                                      RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART) {
+        rd_kafka_resp_err_t topic_err =
+            md->topic_cnt == 1 ? md->topics[0].err
+                               : RD_KAFKA_RESP_ERR_NO_ERROR;
+
+        if (topic_err == RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART) {
             fprintf(stderr, "herald bench: topic '%s' not found and not "
                     "created by the broker; create it with --partitions N "
                     "or 'herald topics create'\n", topic);
