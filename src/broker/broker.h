@@ -39,6 +39,15 @@ struct broker {
     int conn_count;
     uint64_t next_conn_id;
 
+    /* Bytes of request frames over 64 KiB that are read or being read,
+     * against queued.max.request.bytes. Connections whose next frame does
+     * not fit wait in arrival order and are retried from an idle handle
+     * once frames are freed. */
+    int64_t request_bytes;
+    conn_t *memory_head, *memory_tail;
+    uv_idle_t memory_idle;
+    log_limit_t memory_limit;
+
     topics_t topics;
     char cluster_id[32];
 

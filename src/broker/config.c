@@ -26,6 +26,7 @@ void broker_config__defaults(broker_config_t *c)
     c->auto_create_topics = 1;
     c->delete_topic_enable = 1;
     c->socket_request_max_bytes = 104857600;
+    c->queued_max_request_bytes = 536870912;
     c->message_max_bytes = 1048588;
     c->retention_check_interval_ms = 300000;
     c->offsets_retention_ms = 7LL * 24 * 3600 * 1000;
@@ -119,6 +120,8 @@ static const struct setting settings[] = {
     {"delete.topic.enable", KIND_BOOL, OFF(delete_topic_enable), 0, 1},
     {"socket.request.max.bytes", KIND_I64, OFF(socket_request_max_bytes), 64,
      INT32_MAX},
+    {"queued.max.request.bytes", KIND_I64, OFF(queued_max_request_bytes), -1,
+     INT64_MAX},
     {"message.max.bytes", KIND_I32, OFF(message_max_bytes), 128, INT32_MAX},
     {"log.retention.check.interval.ms", KIND_I64,
      OFF(retention_check_interval_ms), 10, INT64_MAX},
@@ -319,10 +322,12 @@ void broker_config__log(const broker_config_t *c)
     LOG_INFO("broker", "settings",
              "node_id=%d data_dir=%s num_partitions=%d "
              "auto_create_topics=%d socket_request_max_bytes=%lld "
+             "queued_max_request_bytes=%lld "
              "message_max_bytes=%d segment_bytes=%lld retention_ms=%lld "
              "retention_bytes=%lld sync_acks_all=%d",
              c->node_id, c->data_dir, c->num_partitions,
              c->auto_create_topics, (long long)c->socket_request_max_bytes,
+             (long long)c->queued_max_request_bytes,
              c->message_max_bytes, (long long)c->log.segment_bytes,
              (long long)c->log.retention_ms,
              (long long)c->log.retention_bytes, c->sync_acks_all);

@@ -22,6 +22,7 @@ typedef struct broker_config {
     int auto_create_topics;
     int delete_topic_enable;
     int64_t socket_request_max_bytes;
+    int64_t queued_max_request_bytes; /* frames above 64 KiB; -1 no limit */
     int32_t message_max_bytes;
     int64_t retention_check_interval_ms;
     int64_t offsets_retention_ms;        /* committed offsets of empty groups */

@@ -9,6 +9,13 @@
  * waits for a sync or for data. A large frame is read into it directly, and
  * the allocation grows with the bytes received.
  *
+ * Frames over READ_CHUNK count against queued.max.request.bytes from the
+ * moment their size is read until their request is freed. A connection
+ * whose next frame does not fit stops reading and waits in line, so many
+ * large requests at once cannot take more memory than that. Smaller frames,
+ * such as metadata, fetch and group requests, are not counted and keep
+ * flowing.
+ *
  * Writing: a connection sends the response of its oldest request once that
  * response is complete, chunk by chunk (writev for memory, sendfile for file
  * ranges), and stops reading while too many requests are in flight.
@@ -31,6 +38,7 @@
 #include "clock.h"
 #include "dispatch.h"
 #include "log.h"
+#include "log_limit.h"
 
 #define READ_CHUNK 65536
 /* Produce requests are mostly under 1 MiB (message.max.bytes defaults to
@@ -43,6 +51,8 @@
 #define LOG_REPEAT_US 10000000
 
 static void on_conn_event(uv_poll_t *handle, int status, int events);
+static void on_memory_idle(uv_idle_t *handle);
+static void process_input(conn_t *c);
 static void flush(conn_t *c);
 
 /* Connections with responses waiting for net__end_batch(). A closed
@@ -57,7 +67,7 @@ static void update_poll(conn_t *c)
 
     if (c->closing)
         return;
-    if (!c->paused)
+    if (!c->paused && !c->waiting_memory)
         events |= UV_READABLE;
     if (c->head && c->head->state == REQ_DONE && !c->head->no_response)
         events |= UV_WRITABLE;
@@ -70,8 +80,23 @@ static void update_poll(conn_t *c)
         uv_poll_stop(&c->poll);
 }
 
+/* Returns `bytes` of frames to the budget and, when connections wait for
+ * it, retries them from the idle handle: the release may come from deep
+ * inside another connection's callback. */
+static void release_frame(broker_t *b, size_t bytes)
+{
+    if (bytes == 0)
+        return;
+    b->request_bytes -= (int64_t)bytes;
+    /* After net__stop_listening the handle is closed, and no connection
+     * reads any more. */
+    if (b->memory_head != NULL && b->listening)
+        uv_idle_start(&b->memory_idle, on_memory_idle);
+}
+
 static void req_free(req_t *req)
 {
+    release_frame(req->broker, req->frame_reserved);
     wire__writer_release(&req->out);
     wire__writer_free(&req->out);
     wire__arena_free(&req->arena);
@@ -79,10 +104,31 @@ static void req_free(req_t *req)
     free(req);
 }
 
+/* Takes the connection off the list of those waiting for memory. */
+static void stop_waiting(conn_t *c)
+{
+    broker_t *b = c->broker;
+    conn_t **p = &b->memory_head;
+
+    if (!c->waiting_memory)
+        return;
+    while (*p != c)
+        p = &(*p)->next_memory;
+    *p = c->next_memory;
+    if (b->memory_tail == c) {
+        b->memory_tail = NULL;
+        for (conn_t *t = b->memory_head; t; t = t->next_memory)
+            b->memory_tail = t;
+    }
+    c->next_memory = NULL;
+    c->waiting_memory = 0;
+}
+
 static void on_conn_closed(uv_handle_t *handle)
 {
     conn_t *c = handle->data;
 
+    release_frame(c->broker, c->frame_reserved);
     close(c->fd);
     buf__free(&c->in);
     free(c->frame);
@@ -97,6 +143,7 @@ void net__close(conn_t *c, const char *reason)
     if (c->closing)
         return;
     c->closing = 1;
+    stop_waiting(c);
     if (reason)
         LOG_INFO("net", "connection closed", "conn=%llu peer=%s reason=\"%s\"",
                  (unsigned long long)c->id, c->peer, reason);
@@ -173,6 +220,70 @@ static int grow_frame(conn_t *c, size_t need)
     return 0;
 }
 
+/* Tells whether a frame of `bytes` fits in queued.max.request.bytes now.
+ * A frame larger than the whole limit fits when no other frame is
+ * counted, so it waits but is never refused. */
+static int frame_fits(const broker_t *b, size_t bytes)
+{
+    int64_t limit = b->cfg.queued_max_request_bytes;
+
+    return limit < 0 || b->request_bytes == 0 ||
+           b->request_bytes + (int64_t)bytes <= limit;
+}
+
+/* Counts a frame of `bytes` against the limit, or puts the connection in
+ * line behind those already waiting and stops its reads. Returns 1 when
+ * counted, 0 when the connection waits. */
+static int reserve_frame(conn_t *c, size_t bytes)
+{
+    broker_t *b = c->broker;
+    long skipped = 0;
+
+    if (b->memory_head == NULL && frame_fits(b, bytes)) {
+        b->request_bytes += (int64_t)bytes;
+        c->frame_reserved = bytes;
+        return 1;
+    }
+    if (log_limit__allow(&b->memory_limit, clock__mono_us(), &skipped))
+        LOG_INFO("net", "request waits for memory", "conn=%llu peer=%s "
+                 "size=%zu queued_bytes=%lld queued_max_request_bytes=%lld "
+                 "similar_lines_skipped=%ld", (unsigned long long)c->id,
+                 c->peer, bytes, (long long)b->request_bytes,
+                 (long long)b->cfg.queued_max_request_bytes, skipped);
+    c->waiting_memory = 1;
+    c->next_memory = NULL;
+    if (b->memory_tail)
+        b->memory_tail->next_memory = c;
+    else
+        b->memory_head = c;
+    b->memory_tail = c;
+    return 0;
+}
+
+/* Lets waiting connections read their next frame, in arrival order, as
+ * long as the frames fit. Each one's size prefix is still in its input
+ * buffer. */
+static void on_memory_idle(uv_idle_t *handle)
+{
+    broker_t *b = handle->data;
+
+    uv_idle_stop(handle);
+    while (b->memory_head != NULL) {
+        conn_t *c = b->memory_head;
+        uint32_t raw;
+        size_t size;
+
+        memcpy(&raw, c->in.data, 4);
+        size = ntohl(raw);
+        if (!frame_fits(b, size))
+            break;
+        stop_waiting(c);
+        b->request_bytes += (int64_t)size;
+        c->frame_reserved = size;
+        process_input(c);
+    }
+}
+
 static void start_frame(conn_t *c)
 {
     broker_t *b = c->broker;
@@ -198,6 +309,9 @@ static void start_frame(conn_t *c)
         net__close(c, NULL);
         return;
     }
+    if (size > READ_CHUNK && c->frame_reserved == 0 &&
+        !reserve_frame(c, (size_t)size))
+        return;
     c->frame_len = (size_t)size;
     c->frame_have = 0;
     c->frame_cap = 0;
@@ -219,12 +333,12 @@ static void start_frame(conn_t *c)
 static void process_input(conn_t *c)
 {
     net__begin_batch();
-    while (!c->closing && !c->paused) {
+    while (!c->closing && !c->paused && !c->waiting_memory) {
         if (c->frame == NULL) {
             if (c->in.len < 4)
                 break;
             start_frame(c);
-            if (c->closing)
+            if (c->closing || c->waiting_memory)
                 break;
         } else if (c->frame_have < c->frame_len && c->in.len > 0) {
             size_t take = c->frame_len - c->frame_have;
@@ -255,7 +369,8 @@ static void process_input(conn_t *c)
 
 static void on_readable(conn_t *c)
 {
-    for (int i = 0; i < MAX_READS_PER_WAKEUP && !c->closing && !c->paused;
+    for (int i = 0; i < MAX_READS_PER_WAKEUP && !c->closing && !c->paused &&
+                    !c->waiting_memory;
          i++) {
         ssize_t n;
 
@@ -665,6 +780,9 @@ int net__listen(broker_t *b)
     uv_timer_init(b->loop, &b->accept_timer);
     b->accept_timer.data = b;
     b->accept_limit.interval_us = LOG_REPEAT_US;
+    uv_idle_init(b->loop, &b->memory_idle);
+    b->memory_idle.data = b;
+    b->memory_limit.interval_us = LOG_REPEAT_US;
     uv_poll_start(&b->listen_poll, UV_READABLE, on_listen_event);
     b->listening = 1;
     return 0;
@@ -685,6 +803,8 @@ void net__stop_listening(broker_t *b)
     uv_poll_stop(&b->listen_poll);
     uv_timer_stop(&b->accept_timer);
     uv_close((uv_handle_t *)&b->accept_timer, NULL);
+    uv_idle_stop(&b->memory_idle);
+    uv_close((uv_handle_t *)&b->memory_idle, NULL);
     uv_close((uv_handle_t *)&b->listen_poll, on_listener_closed);
 }
 
@@ -700,6 +820,8 @@ req_t *net__new_request(conn_t *c, uint8_t *frame, size_t len)
     req->broker = c->broker;
     req->frame = frame;
     req->frame_len = len;
+    req->frame_reserved = c->frame_reserved;
+    c->frame_reserved = 0;
     wire__arena_init(&req->arena, len * 4 + 65536);
     wire__writer_init(&req->out);
     if (c->tail)

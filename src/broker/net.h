@@ -35,6 +35,7 @@ struct req {
     broker_t *broker;
     uint8_t *frame;  /* the request after its size prefix; owned */
     size_t frame_len;
+    size_t frame_reserved; /* counted in broker's request_bytes */
     kmsg_request_header_t header;
     wire_reader_t body;
     wire_arena_t arena;
@@ -66,6 +67,9 @@ struct conn {
     size_t frame_len;
     size_t frame_have;
     size_t frame_cap;    /* allocated, at most frame_len */
+    size_t frame_reserved; /* counted in broker's request_bytes */
+    int waiting_memory;  /* on the broker's list of frames that do not fit */
+    conn_t *next_memory;
 
     req_t *head, *tail;  /* requests in arrival order */
     int in_flight;

@@ -14,8 +14,8 @@ per-partition consumer (`-C -e`). The test checks that:
 - all lines with one key land in one partition.
 
 The same check then runs on 10,000 lines for each of kcat's compression
-codecs (gzip, snappy, lz4, zstd), one topic per codec, and every batch in
-that topic's log files must carry the codec. librdkafka sends uncompressed
+codecs (gzip, snappy, lz4, zstd), one topic per codec, and batches in that
+topic's log files must carry the codec. librdkafka sends uncompressed
 batches, and only logs a notice, when the broker's ApiVersions response does
 not list the Produce versions it expects.
 """
@@ -189,12 +189,15 @@ def main():
         for codec in CODECS:
             topic = f"{TOPIC}.{codec}"
             round_trip(broker, topic, small_path, small, codec)
+            # librdkafka sends a batch uncompressed when compressing does
+            # not make it smaller, as with a few short records, so only
+            # some batches need to carry the codec.
             codecs = stored_codecs(broker, topic)
-            assert codecs, f"{topic}: no record batch in the log files"
-            wrong = [c for c in codecs if c != CODEC_IDS[codec]]
-            assert not wrong, (f"{topic}: {len(wrong)} of {len(codecs)} "
-                               f"batches have codec ids {sorted(set(wrong))}"
-                               f", expected {CODEC_IDS[codec]}")
+            assert CODEC_IDS[codec] in codecs, \
+                (f"{topic}: none of {len(codecs)} batches has codec id "
+                 f"{CODEC_IDS[codec]}: {sorted(set(codecs))}")
+            assert set(codecs) <= {0, CODEC_IDS[codec]}, \
+                f"{topic}: codec ids {sorted(set(codecs))}"
     print("kcat round trip: OK")
 
 

@@ -295,6 +295,43 @@ class MaxConnectionsTest(unittest.TestCase):
         self.assertEqual(len(lines) + sum(skipped), sent + 1,
                          "every request is logged or counted as skipped")
 
+    def test_large_requests_wait_for_memory(self):
+        # Two 1 MB frames fill the 2 MiB of queued.max.request.bytes, so a
+        # third large request waits until one of them goes, while small
+        # requests are still served.
+        broker = harness.Broker({"queued.max.request.bytes": str(2 << 20),
+                                 "socket.request.max.bytes": str(1 << 20)})
+        self.addCleanup(broker.close)
+        broker.start()
+        with kw.Connection(broker.port) as admin:
+            body = admin.call(kw.CREATE_TOPICS, 0,
+                              kw.create_topics_v0(["mem"]))
+            self.assertEqual(kw.decode_create_topics_v0(body)[0]
+                             ["error_code"], kw.NONE)
+        holders = [kw.Connection(broker.port) for _ in range(2)]
+        for conn in holders:
+            self.addCleanup(conn.close)
+            conn.send_raw(kw.i32(1_000_000) + b"\x00" * 100_000)
+        value = b"v" * 300_000
+        waiting = kw.Connection(broker.port)
+        self.addCleanup(waiting.close)
+        waiting.send(kw.PRODUCE, 3, kw.produce_v3(
+            "mem", 0, kw.record_batch([(b"k", value, [])])))
+        waiting.sock.settimeout(1.0)
+        with self.assertRaises(TimeoutError):
+            waiting.recv()
+        with kw.Connection(broker.port) as small:
+            self.assertEqual(len(kw.decode_metadata_v1(small.call(
+                kw.METADATA, 1, kw.metadata_v1([])))["brokers"]), 1)
+
+        holders[0].close()
+        waiting.sock.settimeout(5.0)
+        _, body = waiting.recv()
+        partition = kw.decode_produce_v3(body)["topics"][0]["partitions"][0]
+        self.assertEqual(partition["error_code"], kw.NONE)
+        self.assertEqual(partition["base_offset"], 0)
+        self.assertIn("request waits for memory", broker.log_text())
+
     def test_connections_over_limit_rejected(self):
         broker = harness.Broker({"max.connections": "3"})
         self.addCleanup(broker.close)
