@@ -141,6 +141,12 @@ void handle_offset_fetch(req_t *req)
         dispatch__malformed(req);
         return;
     }
+    /* As Kafka, every partition carries the error too: versions 0 and 1
+     * have no other place for it. */
+    for (int32_t i = 0; group_id == NULL && i < rsp.topics_count; i++) {
+        for (int32_t j = 0; j < rsp.topics[i].partitions_count; j++)
+            rsp.topics[i].partitions[j].error_code = KERR_INVALID_GROUP_ID;
+    }
     req__begin_response(req);
     req__complete(req, kmsg_offset_fetch_response_encode(&req->out, version,
                                                          &rsp));

@@ -76,9 +76,13 @@ typedef struct {
     long long bytes;
     long long errors;
     double seconds;
+    int consumers;               /* consume, e2e: the threads that read */
     const bench_hist_t *latency; /* NULL for consume */
     const char *latency_kind;    /* "send" (produce) or "end_to_end" */
 } bench_result_t;
+
+/* Notes when the process started, for the CPU figure of bench__report. */
+void bench__mark_start(void);
 
 /* Monotonic clock in microseconds (CLOCK_MONOTONIC, the same across the
  * processes of one machine). */

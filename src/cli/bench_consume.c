@@ -463,6 +463,7 @@ int bench__consume(const bench_opts_t *opts)
     close_consumers(cs, n);
 
     result.mode = "consume";
+    result.consumers = n;
     result.seconds = last > first_start ? (double)(last - first_start) / 1e6
                                         : 0;
     bench__report(opts, &result);
@@ -584,6 +585,7 @@ int bench__e2e(const bench_opts_t *opts)
         bench__hist_merge(latency, &cs[i].latency);
     }
     result.mode = "e2e";
+    result.consumers = n;
     result.errors += send->errors + (send->records - result.records);
     result.seconds = last > send->first_send_us
                          ? (double)(last - send->first_send_us) / 1e6

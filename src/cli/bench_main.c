@@ -237,9 +237,12 @@ static int check_client_settings(const bench_opts_t *o)
                     "KEY=VALUE\n", o->props[i]);
             goto done;
         }
+        /* librdkafka also takes topic settings with a "topic." prefix. */
+        const char *name = strncmp(key, "topic.", 6) == 0 ? key + 6 : key;
+
         for (size_t j = 0; j < sizeof(owned_props) / sizeof(owned_props[0]);
              j++) {
-            if (strcmp(key, owned_props[j].key) == 0) {
+            if (strcmp(name, owned_props[j].key) == 0) {
                 fprintf(stderr, "herald bench: set %s with %s, not -X\n",
                         key, owned_props[j].option);
                 goto done;
@@ -342,6 +345,7 @@ int main(int argc, char **argv)
     if (finish_options(&o) != 0 || check_client_settings(&o) != 0)
         return 2;
     raise_fd_limit();
+    bench__mark_start();
 
     switch (o.mode) {
     case BENCH_PRODUCE: return bench__produce(&o);

@@ -175,6 +175,13 @@ static double ms(uint64_t us)
     return (double)us / 1000.0;
 }
 
+static uint64_t start_us; /* set by bench__mark_start, else 0 */
+
+void bench__mark_start(void)
+{
+    start_us = bench__now_us();
+}
+
 /* Returns the user and system CPU time of all threads of this process so
  * far, in seconds. */
 static double process_cpu_seconds(void)
@@ -193,6 +200,11 @@ void bench__report(const bench_opts_t *opts, const bench_result_t *r)
     double rps = (double)r->records / secs;
     double mbps = (double)r->bytes / secs / 1e6;
     double cpu = process_cpu_seconds();
+    /* The CPU time covers the whole process, set-up included, so it is
+     * divided by the process's life where that is known. */
+    double life = start_us ? (double)(bench__now_us() - start_us) / 1e6
+                           : secs;
+    int consumers = r->consumers > 0 ? r->consumers : opts->consumers;
     const bench_hist_t *h = r->latency;
 
     if (opts->json) {
@@ -211,7 +223,7 @@ void bench__report(const bench_opts_t *opts, const bench_result_t *r)
                    "\"rate\":%.1f", opts->size, opts->producers, opts->acks,
                    opts->rate);
         if (reads)
-            printf(",\"consumers\":%d", opts->consumers);
+            printf(",\"consumers\":%d", consumers);
         if (h != NULL)
             printf(",\"latency_kind\":\"%s\",\"latency_ms\":{\"avg\":%.3f,"
                    "\"p50\":%.3f,\"p99\":%.3f,\"p999\":%.3f,\"max\":%.3f}",
@@ -235,7 +247,7 @@ void bench__report(const bench_opts_t *opts, const bench_result_t *r)
                ms(bench__hist_quantile(h, 0.50)),
                ms(bench__hist_quantile(h, 0.99)),
                ms(bench__hist_quantile(h, 0.999)), ms(h->max));
-    printf("client CPU: %.2f s, %.2f cores over the run\n", cpu,
-           cpu / secs);
+    printf("client CPU: %.2f s, %.2f cores over %.2f s\n", cpu,
+           life > 0 ? cpu / life : 0.0, life);
     fflush(stdout);
 }

@@ -48,8 +48,7 @@ char *group__strdup(kmsg_str_t s)
 {
     char *out;
 
-    /* Kafka protocol strings are UTF-8, and listings show ids as text. */
-    if (s.len < 0 || !utf8__valid(s.ptr, (size_t)s.len))
+    if (s.len < 0 || (s.len > 0 && memchr(s.ptr, '\0', (size_t)s.len)))
         return NULL;
     out = malloc((size_t)s.len + 1);
     if (out == NULL)
@@ -58,6 +57,16 @@ char *group__strdup(kmsg_str_t s)
         memcpy(out, s.ptr, (size_t)s.len);
     out[s.len] = '\0';
     return out;
+}
+
+char *group__id_strdup(kmsg_str_t s)
+{
+    /* Kafka protocol strings are UTF-8, and listings show group ids as
+     * text. Member ids, instance ids and metadata are only handed back, so
+     * they are not checked, and neither is what the group log holds. */
+    if (s.len < 0 || !utf8__valid(s.ptr, (size_t)s.len))
+        return NULL;
+    return group__strdup(s);
 }
 
 int group__str_eq(kmsg_str_t s, const char *c)
@@ -370,7 +379,7 @@ void coord__expire_offsets(coord_t *c)
 
 int16_t coord__delete_group(coord_t *c, kmsg_str_t group_id)
 {
-    char *id = group__strdup(group_id);
+    char *id = group__id_strdup(group_id);
     group_t *g;
     int rc;
 

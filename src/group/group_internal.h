@@ -52,8 +52,11 @@ void coord__remove_group(coord_t *c, group_t *g);
 void group__transition(coord_t *c, group_t *g, group_state_t state);
 
 /* Copies a wire string into a malloc'd C string. Returns NULL when it is
- * null, is not UTF-8, holds a NUL byte or memory is short. */
+ * null, holds a NUL byte or memory is short. */
 char *group__strdup(kmsg_str_t s);
+/* As group__strdup for a group id from a request, which must also be
+ * UTF-8. */
+char *group__id_strdup(kmsg_str_t s);
 
 /* Compares a wire string with a C string (NULL matches only null). */
 int group__str_eq(kmsg_str_t s, const char *c);

@@ -832,7 +832,7 @@ static void join_known(coord_t *c, group_t *g, const group_join_request_t *r,
 void coord__join(coord_t *c, const group_join_request_t *r,
                  group_waiter_t *w)
 {
-    char *id = group__strdup(r->group_id);
+    char *id = group__id_strdup(r->group_id);
     group_t *g;
 
     w->member = NULL;
@@ -947,7 +947,7 @@ static int16_t check_sync(group_t *g, const group_sync_request_t *r,
 void coord__sync(coord_t *c, const group_sync_request_t *r,
                  group_waiter_t *w)
 {
-    char *id = group__strdup(r->group_id);
+    char *id = group__id_strdup(r->group_id);
     group_t *g = id && id[0] ? coord__find(c, id) : NULL;
     group_member_t *m = NULL;
     int16_t err;
@@ -991,7 +991,7 @@ int16_t coord__heartbeat(coord_t *c, kmsg_str_t group_id,
                          kmsg_str_t member_id, kmsg_str_t instance_id,
                          int32_t generation)
 {
-    char *id = group__strdup(group_id);
+    char *id = group__id_strdup(group_id);
     group_t *g = id && id[0] ? coord__find(c, id) : NULL;
     group_member_t *m;
     int16_t err;
@@ -1054,7 +1054,7 @@ static int16_t leave_one(coord_t *c, group_t *g, group_leave_t *l)
 int16_t coord__leave(coord_t *c, kmsg_str_t group_id, group_leave_t *members,
                      int count)
 {
-    char *id = group__strdup(group_id);
+    char *id = group__id_strdup(group_id);
     group_t *g = id && id[0] ? coord__find(c, id) : NULL;
 
     if (id == NULL || id[0] == '\0') {

@@ -320,7 +320,7 @@ cleanup:
 
 void coord__commit(coord_t *c, group_commit_request_t *r)
 {
-    char *id = group__strdup(r->group_id);
+    char *id = group__id_strdup(r->group_id);
     group_t *g = id ? coord__find(c, id) : NULL;
     int16_t err = KERR_NONE;
 
@@ -426,7 +426,7 @@ static int subscribed(const group_t *g, const char *topic)
 int16_t coord__delete_offsets(coord_t *c, kmsg_str_t group_id,
                               group_offset_delete_t *entries, int count)
 {
-    char *id = group__strdup(group_id);
+    char *id = group__id_strdup(group_id);
     group_t *g = id ? coord__find(c, id) : NULL;
     const group_offset_t **doomed;
     int n = 0, rc = 0, consumer;

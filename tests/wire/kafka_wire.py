@@ -18,6 +18,9 @@ FETCH = 1
 LIST_OFFSETS = 2
 METADATA = 3
 OFFSET_COMMIT = 8
+OFFSET_FETCH = 9
+JOIN_GROUP = 11
+SYNC_GROUP = 14
 DESCRIBE_GROUPS = 15
 LIST_GROUPS = 16
 API_VERSIONS = 18
@@ -338,15 +341,55 @@ def list_offsets_v1(topic, partition, timestamp):
 
 # --- response decoders -----------------------------------------------------
 
-def offset_commit_v2(group_id, topic, offsets):
+def offset_commit_v2(group_id, topic, offsets, metadata=""):
     """A commit outside any generation (-1), as a standalone consumer makes:
-    `offsets` maps partition to offset. group_id may be bytes."""
+    `offsets` maps partition to offset. group_id and metadata may be
+    bytes."""
     def partition(item):
-        return i32(item[0]) + i64(item[1]) + string("")
+        return i32(item[0]) + i64(item[1]) + string(metadata)
 
     return (string(group_id) + i32(-1) + string("") + i64(-1) +
             array([topic], lambda t: string(t) +
                   array(sorted(offsets.items()), partition)))
+
+
+def join_group_v0(group_id, member_id=b""):
+    """A consumer joining with one protocol, "range", and empty metadata."""
+    return (string(group_id) + i32(10_000) + string(member_id) +
+            string("consumer") +
+            array(["range"], lambda name: string(name) + bytes_(b"")))
+
+
+def sync_group_v0(group_id, generation_id, member_id):
+    """The leader's SyncGroup, assigning itself nothing."""
+    return (string(group_id) + i32(generation_id) + string(member_id) +
+            array([member_id], lambda m: string(m) + bytes_(b"")))
+
+
+def decode_join_group_v0(body):
+    """Member ids are returned as bytes: they hold the client id."""
+    r = Reader(body)
+    return {"error_code": r.i16(), "generation_id": r.i32(),
+            "protocol_name": r.string(), "leader": r.take(r.i16()),
+            "member_id": r.take(r.i16()),
+            "members": r.array(lambda x: (x.take(x.i16()), x.bytes()))}
+
+
+def decode_sync_group_v0(body):
+    r = Reader(body)
+    return {"error_code": r.i16(), "assignment": r.bytes()}
+
+
+def offset_fetch_v1(group_id, topic, partitions):
+    return string(group_id) + array([topic], lambda t: string(t) +
+                                    array(partitions, i32))
+
+
+def decode_offset_fetch_v1(body):
+    r = Reader(body)
+    return r.array(lambda x: {"name": x.string(), "partitions": x.array(
+        lambda y: {"partition": y.i32(), "offset": y.i64(),
+                   "metadata": y.take(y.i16()), "error_code": y.i16()})})
 
 
 def describe_groups_v0(group_ids):

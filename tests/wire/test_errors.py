@@ -395,6 +395,11 @@ class WireErrorsTest(unittest.TestCase):
         partitions = kw.decode_offset_commit_v2(body)[0]["partitions"]
         self.assertEqual(partitions[0]["error_code"], kw.NONE)
 
+        # OffsetFetch v1 has no top-level error, so each partition has it.
+        body = self.conn.call(kw.OFFSET_FETCH, 1,
+                              kw.offset_fetch_v1(bad, topic, [0]))
+        fetched = kw.decode_offset_fetch_v1(body)[0]["partitions"][0]
+        self.assertEqual(fetched["error_code"], kw.INVALID_GROUP_ID)
         body = self.conn.call(kw.DESCRIBE_GROUPS, 0,
                               kw.describe_groups_v0([bad]))
         self.assertEqual(kw.decode_describe_groups_v0(body)[0]["error_code"],
@@ -405,6 +410,38 @@ class WireErrorsTest(unittest.TestCase):
         ids = [g["group_id"] for g in listed["groups"]]
         self.assertIn(good.encode(), ids)
         self.assertNotIn(bad, ids)
+
+    def test_other_group_strings_need_not_be_utf8(self):
+        # Only group ids must be UTF-8. A client id, and so a member id,
+        # and commit metadata with other bytes are kept as sent, and the
+        # group log that contains them replays after a kill -9.
+        topic = self.new_topic()
+        client_id = b"bad\xffclient"
+        with kw.Connection(self.broker.port) as conn:
+            conn.send_raw(kw.frame(
+                kw.request_header(kw.JOIN_GROUP, 0, 1, client_id) +
+                kw.join_group_v0("odd-client")))
+            joined = kw.decode_join_group_v0(conn.recv()[1])
+            self.assertEqual(joined["error_code"], kw.NONE)
+            self.assertTrue(joined["member_id"].startswith(client_id))
+            conn.send_raw(kw.frame(
+                kw.request_header(kw.SYNC_GROUP, 0, 2, client_id) +
+                kw.sync_group_v0("odd-client", joined["generation_id"],
+                                 joined["member_id"])))
+            synced = kw.decode_sync_group_v0(conn.recv()[1])
+            self.assertEqual(synced["error_code"], kw.NONE)
+        body = self.conn.call(kw.OFFSET_COMMIT, 2, kw.offset_commit_v2(
+            "odd-meta", topic, {0: 0}, metadata=b"bad\xffmeta"))
+        partitions = kw.decode_offset_commit_v2(body)[0]["partitions"]
+        self.assertEqual(partitions[0]["error_code"], kw.NONE)
+
+        self.broker.restart()
+        with kw.Connection(self.broker.port) as conn:
+            listed = kw.decode_list_groups_v0(
+                conn.call(kw.LIST_GROUPS, 0, b""))
+        ids = [g["group_id"] for g in listed["groups"]]
+        self.assertIn(b"odd-client", ids)
+        self.assertIn(b"odd-meta", ids)
 
     def test_api_versions_unsupported_version(self):
         # The header and body of a flexible (v3+) ApiVersions request: the
