@@ -77,17 +77,15 @@ static topic_t *find_or_create(broker_t *b, const kmsg_str_t *name,
 
 /* Logs a rejected append. Invalid batches are the client's fault and are
  * logged at info, 10 lines a second at most, with the connection and the
- * check they failed. Producer state errors, such as an out-of-order sequence,
- * are part of normal retries and logged at debug, as are storage errors,
- * which the log reports itself. */
+ * check they failed (`reason`). Producer state errors, such as an
+ * out-of-order sequence, are part of normal retries and logged at debug
+ * (reason NULL), as are storage errors, which the log reports itself. */
 static void log_rejected(req_t *req, const topic_t *topic,
                          const kmsg_produce_request_partition_produce_data_t
                              *in,
-                         int rc)
+                         const char *reason, int rc)
 {
     static log_limit_t limit = {.interval_us = 1000000, .burst = 10};
-    const char *reason =
-        plog__reject_reason(topic->partitions[in->index]->log);
     const conn_t *c = req->conn;
     long skipped = 0;
 
@@ -130,6 +128,7 @@ static int append_partition(req_t *req, topic_t *topic,
     p = topic->partitions[in->index];
     if (in->records.len <= 0) {
         out->error_code = KERR_CORRUPT_MESSAGE;
+        log_rejected(req, topic, in, "no record batch", HERALD_ECORRUPT);
         return 0;
     }
     /* The frame is this request's own buffer, so the log may write the
@@ -141,7 +140,7 @@ static int append_partition(req_t *req, topic_t *topic,
     out->log_append_time_ms = append_time;
     out->log_start_offset = plog__log_start_offset(p->log);
     if (rc != 0 && rc != HERALD_EDUPLICATE) {
-        log_rejected(req, topic, in, rc);
+        log_rejected(req, topic, in, plog__reject_reason(p->log), rc);
         return 0;
     }
     /* A retried batch is answered like the original, and for acks=all only

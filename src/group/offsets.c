@@ -431,6 +431,8 @@ int16_t coord__delete_offsets(coord_t *c, kmsg_str_t group_id,
     const group_offset_t **doomed;
     int n = 0, rc = 0, consumer;
 
+    if (id == NULL)
+        return KERR_INVALID_GROUP_ID;
     free(id);
     if (g == NULL || g->state == GROUP_DEAD)
         return KERR_GROUP_ID_NOT_FOUND;

@@ -34,7 +34,7 @@ static int check_batch(const plog_t *log, const uint8_t *p, size_t remaining,
     int rc;
 
     if (remaining < BATCH_HEADER_BYTES) {
-        *why = "batch shorter than its header";
+        *why = "fewer bytes left than a batch header";
         return HERALD_ECORRUPT;
     }
     batch__parse(p, h);

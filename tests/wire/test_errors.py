@@ -262,6 +262,10 @@ class WireErrorsTest(unittest.TestCase):
                       "peer=127.0.0.1:", "partition=0"):
             with self.subTest(field=field):
                 self.assertIn(field, lines[0])
+        # Records that hold no batch at all are logged too.
+        self.assertEqual(self.produce(topic, b"")["error_code"],
+                         kw.CORRUPT_MESSAGE)
+        self.assertIn('reason="no record batch"', self.broker.log_text())
 
     def test_produce_invalid_compressed_data(self):
         # Uncompressed record bytes under the gzip, snappy, lz4 and zstd
