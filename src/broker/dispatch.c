@@ -52,8 +52,8 @@ static const api_entry_t apis[] = {
 /* ApiVersions lists Produce from version 0, though versions below 3 are
  * still rejected. librdkafka 2.0.2 (Debian 12) turns gzip, snappy and lz4
  * on only when the broker lists Produce v0, and otherwise sends those
- * batches uncompressed without telling the application (librdkafka issue
- * 4956, which Kafka 4.0 works around in the same way). */
+ * batches uncompressed without telling the application. Kafka 4.0, which
+ * dropped Produce v0-2, lists v0 for the same reason. */
 #define PRODUCE_LISTED_MIN 0
 
 const api_entry_t *dispatch__apis(size_t *count)

@@ -81,7 +81,7 @@ typedef struct {
     const char *latency_kind;    /* "send" (produce) or "end_to_end" */
 } bench_result_t;
 
-/* Notes when the process started, for the CPU figure of bench__report. */
+/* Records when the process started, for the CPU figure of bench__report. */
 void bench__mark_start(void);
 
 /* Monotonic clock in microseconds (CLOCK_MONOTONIC, the same across the

@@ -338,34 +338,33 @@ static int send_burst(producer_t *p, int n)
         m->_private = (void *)(uintptr_t)p->times[i];
     }
     for (;;) {
-        int accepted = 0;
-        int kept = 0;
+        int refused = 0;
 
         rd_kafka_produce_batch(p->rkt, RD_KAFKA_PARTITION_UA,
                                RD_KAFKA_MSG_F_COPY, pending, left);
         for (int i = 0; i < left; i++) {
-            if (pending[i].err == RD_KAFKA_RESP_ERR_NO_ERROR) {
-                accepted++;
-            } else if (pending[i].err != RD_KAFKA_RESP_ERR__QUEUE_FULL) {
+            rd_kafka_resp_err_t err = pending[i].err;
+
+            if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
+                continue;
+            if (err != RD_KAFKA_RESP_ERR__QUEUE_FULL) {
+                int accepted = i - refused;
+
                 fprintf(stderr, "herald bench: produce failed: %s\n",
-                        rd_kafka_err2str(pending[i].err));
+                        rd_kafka_err2str(err));
                 for (int j = i + 1; j < left; j++)
                     accepted += pending[j].err == RD_KAFKA_RESP_ERR_NO_ERROR;
                 return n - left + accepted;
             }
+            /* A record refused for a full queue moves to the front for
+             * another try once some reports were served. */
+            pending[refused] = pending[i];
+            pending[refused].err = RD_KAFKA_RESP_ERR_NO_ERROR;
+            refused++;
         }
-        if (accepted == left)
+        if (refused == 0)
             return n;
-        /* The records refused for a full queue move to the front for
-         * another try once some reports were served. */
-        for (int i = 0; i < left; i++) {
-            if (pending[i].err != RD_KAFKA_RESP_ERR_NO_ERROR) {
-                pending[kept] = pending[i];
-                pending[kept].err = RD_KAFKA_RESP_ERR_NO_ERROR;
-                kept++;
-            }
-        }
-        left = kept;
+        left = refused;
         rd_kafka_poll(p->rk, 10);
     }
 }
@@ -443,9 +442,8 @@ static int burst_init(producer_t *p)
     size_t size = o->size > 0 ? (size_t)o->size : 1;
 
     p->burst = BURST_MAX;
-    if ((size_t)p->burst * size > BURST_BYTES)
-        p->burst = (int)(BURST_BYTES / size) > 0 ? (int)(BURST_BYTES / size)
-                                                 : 1;
+    if (size * BURST_MAX > BURST_BYTES)
+        p->burst = size < BURST_BYTES ? (int)(BURST_BYTES / size) : 1;
     p->msgs = calloc((size_t)p->burst, sizeof(*p->msgs));
     p->times = calloc((size_t)p->burst, sizeof(*p->times));
     /* Every stamped value differs, so each record of a burst has its own
