@@ -338,7 +338,7 @@ static int send_burst(producer_t *p, int n)
         m->_private = (void *)(uintptr_t)p->times[i];
     }
     for (;;) {
-        int refused = 0;
+        int retry = 0;
 
         rd_kafka_produce_batch(p->rkt, RD_KAFKA_PARTITION_UA,
                                RD_KAFKA_MSG_F_COPY, pending, left);
@@ -348,7 +348,7 @@ static int send_burst(producer_t *p, int n)
             if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
                 continue;
             if (err != RD_KAFKA_RESP_ERR__QUEUE_FULL) {
-                int accepted = i - refused;
+                int accepted = i - retry;
 
                 fprintf(stderr, "herald bench: produce failed: %s\n",
                         rd_kafka_err2str(err));
@@ -356,15 +356,15 @@ static int send_burst(producer_t *p, int n)
                     accepted += pending[j].err == RD_KAFKA_RESP_ERR_NO_ERROR;
                 return n - left + accepted;
             }
-            /* A record refused for a full queue moves to the front for
+            /* A record retry for a full queue moves to the front for
              * another try once some reports were served. */
-            pending[refused] = pending[i];
-            pending[refused].err = RD_KAFKA_RESP_ERR_NO_ERROR;
-            refused++;
+            pending[retry] = pending[i];
+            pending[retry].err = RD_KAFKA_RESP_ERR_NO_ERROR;
+            retry++;
         }
-        if (refused == 0)
+        if (retry == 0)
             return n;
-        left = refused;
+        left = retry;
         rd_kafka_poll(p->rk, 10);
     }
 }
