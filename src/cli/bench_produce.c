@@ -356,8 +356,8 @@ static int send_burst(producer_t *p, int n)
                     accepted += pending[j].err == RD_KAFKA_RESP_ERR_NO_ERROR;
                 return n - left + accepted;
             }
-            /* A record retry for a full queue moves to the front for
-             * another try once some reports were served. */
+            /* A record the client rejected for a full queue moves to the
+             * front for another try once some reports were served. */
             pending[retry] = pending[i];
             pending[retry].err = RD_KAFKA_RESP_ERR_NO_ERROR;
             retry++;
