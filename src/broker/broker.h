@@ -56,6 +56,7 @@ struct broker {
     sync_list_t waiting;
     sync_list_t in_round;
     int round_running;
+    int64_t unsynced_bytes; /* appended since the last round started */
     uv_work_t round_work;
     struct sync_round *round;
 
@@ -79,6 +80,10 @@ int broker__run(broker_config_t *cfg);
 
 /* Marks a partition as written so the next sync round includes it. */
 void broker__mark_dirty(broker_t *b, partition_t *p);
+
+/* Marks a partition as written with `bytes` more, and starts a sync round
+ * once herald.sync.interval.bytes were appended since the last one. */
+void broker__appended(broker_t *b, partition_t *p, size_t bytes);
 
 /* Queues `w` to complete after the next sync round that starts from now. */
 void broker__wait_sync(broker_t *b, sync_waiter_t *w);

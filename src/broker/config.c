@@ -33,6 +33,7 @@ void broker_config__defaults(broker_config_t *c)
     c->offsets_retention_check_ms = 600000;
     c->sync_acks_all = 1;
     c->sync_interval_ms = 1000;
+    c->sync_interval_bytes = 4 * 1024 * 1024;
     c->max_connections = 10000;
     plog__config_defaults(&c->log);
     c->log.max_message_bytes = c->message_max_bytes;
@@ -143,6 +144,8 @@ static const struct setting settings[] = {
     {"max.connections", KIND_I32, OFF(max_connections), 1, 1000000},
     {"herald.sync.acks.all", KIND_BOOL, OFF(sync_acks_all), 0, 1},
     {"herald.sync.interval.ms", KIND_I64, OFF(sync_interval_ms), -1,
+     INT64_MAX},
+    {"herald.sync.interval.bytes", KIND_I64, OFF(sync_interval_bytes), -1,
      INT64_MAX},
 };
 
@@ -324,11 +327,14 @@ void broker_config__log(const broker_config_t *c)
              "auto_create_topics=%d socket_request_max_bytes=%lld "
              "queued_max_request_bytes=%lld "
              "message_max_bytes=%d segment_bytes=%lld retention_ms=%lld "
-             "retention_bytes=%lld sync_acks_all=%d",
+             "retention_bytes=%lld sync_acks_all=%d sync_interval_ms=%lld "
+             "sync_interval_bytes=%lld",
              c->node_id, c->data_dir, c->num_partitions,
              c->auto_create_topics, (long long)c->socket_request_max_bytes,
              (long long)c->queued_max_request_bytes,
              c->message_max_bytes, (long long)c->log.segment_bytes,
              (long long)c->log.retention_ms,
-             (long long)c->log.retention_bytes, c->sync_acks_all);
+             (long long)c->log.retention_bytes, c->sync_acks_all,
+             (long long)c->sync_interval_ms,
+             (long long)c->sync_interval_bytes);
 }

@@ -29,6 +29,7 @@ typedef struct broker_config {
     int64_t offsets_retention_check_ms;
     int sync_acks_all;           /* fdatasync before responding to acks=all */
     int64_t sync_interval_ms;    /* background sync of acks=0/1 data; -1 never */
+    int64_t sync_interval_bytes; /* ... or once this much was appended */
     int32_t max_connections;
 
     plog_config_t log;           /* defaults for every partition log */

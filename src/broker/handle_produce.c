@@ -147,7 +147,7 @@ static int append_partition(req_t *req, topic_t *topic,
      * once the original is durable too, so it counts as written. */
     if (rc == HERALD_EDUPLICATE)
         return 1;
-    broker__mark_dirty(b, p);
+    broker__appended(b, p, (size_t)in->records.len);
     fetch__notify(b, p, (size_t)in->records.len);
     return 1;
 }

@@ -40,6 +40,8 @@ static void test_defaults(void **state)
     assert_int_equal(c.message_max_bytes, 1048588);
     assert_int_equal(c.log.max_message_bytes, 1048588);
     assert_int_equal(c.sync_acks_all, 1);
+    assert_int_equal(c.sync_interval_ms, 1000);
+    assert_int_equal(c.sync_interval_bytes, 4 * 1024 * 1024);
 }
 
 static void test_set_values(void **state)
@@ -65,6 +67,12 @@ static void test_set_values(void **state)
                                         sizeof(err)), 0);
     assert_string_equal(c.listen_host, "0.0.0.0");
     assert_int_equal(c.listen_port, 19092);
+    assert_int_equal(broker_config__set(&c, "herald.sync.interval.bytes",
+                                        "65536", err, sizeof(err)), 0);
+    assert_int_equal(c.sync_interval_bytes, 65536);
+    assert_int_equal(broker_config__set(&c, "herald.sync.interval.bytes",
+                                        "-1", err, sizeof(err)), 0);
+    assert_int_equal(c.sync_interval_bytes, -1);
 }
 
 static void test_set_rejects_bad_values(void **state)
@@ -82,6 +90,9 @@ static void test_set_rejects_bad_values(void **state)
     assert_int_equal(broker_config__set(&c, "auto.create.topics.enable",
                                         "yes", err, sizeof(err)), -1);
     assert_non_null(strstr(err, "true or false"));
+    assert_int_equal(broker_config__set(&c, "herald.sync.interval.bytes",
+                                        "-2", err, sizeof(err)), -1);
+    assert_int_equal(c.sync_interval_bytes, 4 * 1024 * 1024);
     assert_int_equal(broker_config__set(&c, "log.dirs", "/a,/b", err,
                                         sizeof(err)), -1);
     assert_int_equal(broker_config__set(&c, "listeners", "nohostport", err,
