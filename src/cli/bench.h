@@ -52,7 +52,7 @@ typedef struct {
     int consumers;         /* consumer threads, one rd_kafka_t each */
     const char *acks;      /* "0", "1" or "all" */
     const char *compression;
-    int linger_ms;         /* -1: librdkafka's default */
+    double linger_ms;      /* -1: librdkafka's default */
     int batch_size;        /* -1: librdkafka's default */
     double rate;           /* records/s over all producers; 0: unlimited */
     int json;

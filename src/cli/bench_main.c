@@ -48,7 +48,8 @@ static void usage(FILE *out)
         "  -a, --acks 0|1|all     acknowledgement level (default all)\n"
         "  -z, --compression C    none, gzip, snappy, lz4 or zstd "
         "(default none)\n"
-        "      --linger-ms MS     librdkafka linger.ms (its default: 5)\n"
+        "      --linger-ms MS     librdkafka linger.ms, 0.1 allowed (its "
+        "default: 5)\n"
         "      --batch-size BYTES librdkafka batch.size\n"
         "  -r, --rate N           target records/s over all producers; "
         "latency\n"
@@ -110,6 +111,24 @@ static int parse_double(const char *opt, const char *text, double *out)
     return 0;
 }
 
+/* librdkafka (2.0.2 here) takes linger.ms as a decimal number, such as 0.1. */
+static int parse_linger(const char *text, double *out)
+{
+    char *end;
+    double v;
+
+    errno = 0;
+    v = strtod(text, &end);
+    if (errno != 0 || end == text || *end != '\0' || !(v >= 0) ||
+        v > 900000) {
+        fprintf(stderr, "herald bench: invalid --linger-ms '%s': expected "
+                "a number from 0 to 900000\n", text);
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
 static int parse_acks(const char *text)
 {
     return strcmp(text, "0") == 0 || strcmp(text, "1") == 0 ||
@@ -143,7 +162,7 @@ static int parse_option(int c, const char *arg, bench_opts_t *o)
     case 'P': return parse_int("--producers", arg, 1, 10000, &o->producers);
     case 'C': return parse_int("--consumers", arg, 1, 10000, &o->consumers);
     case 'z': o->compression = arg; return 0;
-    case 'L': return parse_int("--linger-ms", arg, 0, 900000, &o->linger_ms);
+    case 'L': return parse_linger(arg, &o->linger_ms);
     case 'B': return parse_int("--batch-size", arg, 1, 2147483647,
                                &o->batch_size);
     case 'r': return parse_double("--rate", arg, &o->rate);

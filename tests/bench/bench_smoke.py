@@ -110,7 +110,9 @@ def main():
             e2e = summary(bench(broker, "e2e", "--topic",
                                 f"smoke-e2e-{consumers}", "--partitions",
                                 "4", "--consumers", str(consumers),
-                                "--duration", "2", "--rate", "500"), run_name)
+                                "--duration", "2", "--rate", "500",
+                                # librdkafka takes fractions of a ms.
+                                "--linger-ms", "0.5"), run_name)
             assert e2e["records"] >= 900, \
                 f"{run_name}: only {e2e['records']} records"
             check_run(e2e, run_name, "e2e", e2e["records"])
@@ -126,7 +128,8 @@ def main():
 
         usage_errors = [["--acks", "2"], ["-X", "no.such.property=1"],
                         ["-X", "noequals"], ["--compression", "brotli"],
-                        ["-X", "acks=0"], ["-X", "compression.type=zstd"]]
+                        ["-X", "acks=0"], ["-X", "compression.type=zstd"],
+                        ["--linger-ms", "-1"], ["--linger-ms", "1ms"]]
         for args in usage_errors:
             usage = bench(broker, "produce", "--count", "10", *args)
             assert usage.returncode == 2, \
