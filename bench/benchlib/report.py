@@ -176,11 +176,15 @@ def bar_plot(results, out_png, title, ylabel, series, logscale=False):
 def line_plot(results, out_png, title, xlabel, ylabel, points, system):
     """Draw one line through (x, workload, metric) points of `system`."""
     dat = out_png[:-4] + ".dat"
+    values = [(x, results.median(workload, metric, system))
+              for x, workload, metric in points]
+    values = [(x, v) for x, v in values if not math.isnan(v)]
+    # A run with --only that left out these workloads has nothing to draw.
+    if not values:
+        return None
     with open(dat, "w") as f:
-        for x, workload, metric in points:
-            v = results.median(workload, metric, system)
-            if not math.isnan(v):
-                f.write(f"{x} {v:.6g}\n")
+        for x, v in values:
+            f.write(f"{x} {v:.6g}\n")
     script = (f"set terminal png size 900,500\nset output '{out_png}'\n"
               f"set title '{title}'\nset xlabel '{xlabel}'\n"
               f"set ylabel '{ylabel}'\nset logscale x\nset yrange [0:*]\n"

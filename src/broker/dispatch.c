@@ -181,6 +181,7 @@ void dispatch__request(conn_t *c, uint8_t *frame, size_t len)
     int16_t key, version;
     uint16_t raw;
     long skipped = 0;
+    int header_ok;
     int hv;
 
     memcpy(&raw, frame, 2);
@@ -198,31 +199,36 @@ void dispatch__request(conn_t *c, uint8_t *frame, size_t len)
     req->header.request_api_key = key;
     req->header.request_api_version = version;
 
+    /* An ApiVersions request newer than this broker still has a header
+     * this broker can read: v2 from version 3 on. For an unknown key the
+     * v1 header gives the client id for the log line, since v2 only adds
+     * tagged fields after it. */
+    hv = kmsg_request_header_version(key, version);
+    if (hv < 0)
+        hv = (key == 18 && version >= 3) ? 2 : 1;
+    wire__reader_init(&req->body, frame, len);
+    header_ok = kmsg_request_header_decode(&req->body, (int16_t)hv,
+                                           &req->arena, &req->header) == 0;
+    if (header_ok)
+        remember_client_id(c, &req->header.client_id);
+
     api = find_api(key);
     if (api == NULL) {
         if (bad_request_line(&skipped))
             LOG_INFO("net", "unknown API key", "conn=%llu peer=%s "
-                     "api_key=%d api_version=%d similar_lines_skipped=%ld",
-                     (unsigned long long)c->id, c->peer, key, version,
-                     skipped);
+                     "client_id=%s api_key=%d api_version=%d "
+                     "similar_lines_skipped=%ld",
+                     (unsigned long long)c->id, c->peer, c->client_id, key,
+                     version, skipped);
         req->state = REQ_DONE;
         req->no_response = 1;
         net__close(c, NULL);
         return;
     }
-
-    /* An ApiVersions request newer than this broker still has a header
-     * this broker can read: v2 from version 3 on. */
-    hv = kmsg_request_header_version(key, version);
-    if (hv < 0)
-        hv = (key == 18 && version >= 3) ? 2 : 1;
-    wire__reader_init(&req->body, frame, len);
-    if (kmsg_request_header_decode(&req->body, (int16_t)hv, &req->arena,
-                                   &req->header) != 0) {
+    if (!header_ok) {
         dispatch__malformed(req);
         return;
     }
-    remember_client_id(c, &req->header.client_id);
 
     if (version < api->min_version || version > api->max_version) {
         if (key == 18) {

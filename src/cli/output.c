@@ -5,10 +5,12 @@
  * values are bytes, so they go into JSON as strings only when they are
  * UTF-8, and as Base64 otherwise.
  */
+#include <locale.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "output.h"
 
@@ -151,6 +153,44 @@ int output__table_add(output_table_t *table, const char *const *cells)
     return 0;
 }
 
+/* Returns the terminal columns that `s` takes. Group and member ids
+ * may be any UTF-8, and counting bytes would pad a cell such as "grüße" or
+ * "注文" too little and shift the columns after it. A byte that is not part
+ * of a UTF-8 character counts as one column. */
+static size_t display_width(const char *s)
+{
+    static locale_t utf8;
+    size_t left = strlen(s);
+    size_t width = 0;
+    mbstate_t state;
+    locale_t previous;
+
+    if (utf8 == (locale_t)0)
+        utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+    if (utf8 == (locale_t)0)
+        return left;
+    previous = uselocale(utf8);
+    memset(&state, 0, sizeof(state));
+    while (left > 0) {
+        wchar_t wc;
+        size_t n = mbrtowc(&wc, s, left, &state);
+
+        if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
+            memset(&state, 0, sizeof(state));
+            width++;
+            n = 1;
+        } else {
+            int w = wcwidth(wc);
+
+            width += w < 0 ? 1 : (size_t)w;
+        }
+        s += n;
+        left -= n;
+    }
+    uselocale(previous);
+    return width;
+}
+
 void output__table_print(const output_table_t *table, FILE *out)
 {
     size_t widths[OUTPUT_TABLE_MAX_COLUMNS] = {0};
@@ -158,10 +198,10 @@ void output__table_print(const output_table_t *table, FILE *out)
 
     for (size_t r = 0; r < table->rows; r++)
         for (int c = 0; c < columns; c++) {
-            size_t len = strlen(table->cells[r * (size_t)table->columns +
-                                             (size_t)c]);
-            if (len > widths[c])
-                widths[c] = len;
+            size_t width = display_width(
+                table->cells[r * (size_t)table->columns + (size_t)c]);
+            if (width > widths[c])
+                widths[c] = width;
         }
 
     for (size_t r = 0; r < table->rows; r++) {
@@ -170,10 +210,13 @@ void output__table_print(const output_table_t *table, FILE *out)
                                             (size_t)c];
 
             /* The last column is not padded, so lines end without blanks. */
-            if (c == columns - 1)
-                fprintf(out, "%s\n", cell);
-            else
-                fprintf(out, "%-*s  ", (int)widths[c], cell);
+            fputs(cell, out);
+            if (c == columns - 1) {
+                fputc('\n', out);
+                continue;
+            }
+            for (size_t pad = display_width(cell); pad < widths[c] + 2; pad++)
+                fputc(' ', out);
         }
     }
 }

@@ -134,6 +134,26 @@ class FramingTest(unittest.TestCase):
 
     def test_unknown_api_key(self):
         self.check_rejected(kw.request(999, 0, 9, b""))
+        lines = [line for line in self.log_lines()
+                 if "unknown API key" in line]
+        self.assertIn("client_id=wire-test", lines[-1])
+
+    def test_unknown_api_key_first_request(self):
+        # The log line takes the client id from the request's own header
+        # when the connection sent nothing before it.
+        header = kw.request_header(998, 0, 9, client_id="unknown-key-test")
+        with kw.Connection(self.broker.port) as bad:
+            bad.send_raw(kw.frame(header))
+            self.assertTrue(bad.closed_by_peer(CLOSE_WAIT_S))
+        deadline = time.monotonic() + 2.0
+        while time.monotonic() < deadline:
+            lines = [line for line in self.log_lines()
+                     if "unknown API key" in line and "api_key=998" in line]
+            if lines:
+                break
+            time.sleep(0.02)
+        self.assertEqual(len(lines), 1, self.broker.log_tail())
+        self.assertIn("client_id=unknown-key-test", lines[0])
 
     def test_pipelined_requests_answered_in_order(self):
         requests = []

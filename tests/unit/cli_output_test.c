@@ -1,0 +1,77 @@
+/*
+ * output__table_print: columns line up by the terminal width of their
+ * cells, so UTF-8 names with accents or wide characters do not shift the
+ * columns after them.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "output.h"
+
+/* Prints `rows` (three cells each, the first row the header) and returns
+ * the text to free(). */
+static char *print_table(const char *const rows[][3], size_t count)
+{
+    output_table_t *table = output__table_new(3, rows[0]);
+    char *text = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&text, &len);
+
+    assert_non_null(table);
+    assert_non_null(out);
+    for (size_t i = 1; i < count; i++)
+        assert_int_equal(output__table_add(table, rows[i]), 0);
+    output__table_print(table, out);
+    fclose(out);
+    output__table_free(table);
+    return text;
+}
+
+static void test_table_ascii(void **state)
+{
+    const char *const rows[][3] = {
+        {"GROUP", "STATE", "MEMBERS"},
+        {"orders", "Stable", "2"},
+        {"ab", "Empty", "0"},
+    };
+    char *text = print_table(rows, 3);
+
+    (void)state;
+    assert_string_equal(text, "GROUP   STATE   MEMBERS\n"
+                              "orders  Stable  2\n"
+                              "ab      Empty   0\n");
+    free(text);
+}
+
+static void test_table_utf8_widths(void **state)
+{
+    const char *const rows[][3] = {
+        {"GROUP", "STATE", "MEMBERS"},
+        {"gr\xc3\xbc\xc3\x9f" "e", "Stable", "2"}, /* 5 columns, 7 bytes */
+        {"\xe6\xb3\xa8\xe6\x96\x87", "Empty", "0"}, /* 2 wide, 4 columns */
+        {"bad\xff", "Dead", "1"},                   /* 4 bytes, 4 columns */
+    };
+    char *text = print_table(rows, 4);
+
+    (void)state;
+    assert_string_equal(text, "GROUP  STATE   MEMBERS\n"
+                              "gr\xc3\xbc\xc3\x9f" "e  Stable  2\n"
+                              "\xe6\xb3\xa8\xe6\x96\x87   Empty   0\n"
+                              "bad\xff   Dead    1\n");
+    free(text);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_table_ascii),
+        cmocka_unit_test(test_table_utf8_widths),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
