@@ -8,12 +8,15 @@
  * acks=all that arrive during a round wait for the next one, so concurrent
  * producers share one sync per partition per round.
  *
- * Data written with acks=0 or 1 is synced by rounds of its own: every
- * herald.sync.interval.ms, and once herald.sync.interval.bytes were appended
- * since the last round. The second keeps each round small. With only the
- * timer, a round at about 150 MB/s wrote out 150 MB at once. The writeback
- * work on the sync thread then took CPU from the loop and the clients in
- * one burst, which showed as a latency spike once a second.
+ * Data written with acks=0 or 1 is synced by rounds of its own. Every
+ * herald.sync.interval.ms a round takes every written partition. A
+ * partition that had herald.sync.interval.bytes appended since its last
+ * round starts one for the partitions that are that far behind. The second
+ * keeps each round small. With only the timer, a round at about 150 MB/s
+ * wrote out 150 MB at once. The writeback work on the sync thread then took
+ * CPU from the loop and the clients in one burst, which showed as a latency
+ * spike once a second. Counting per partition keeps many partitions that
+ * are written slowly from being synced many times a second.
  */
 #include "broker.h"
 
@@ -34,7 +37,7 @@
 
 typedef struct sync_round {
     const char *reason; /* what started it, for the debug line */
-    int64_t appended;   /* bytes appended since the round before */
+    int64_t appended;   /* to its partitions since their last round */
     int64_t start_us;
     int count;
     partition_t **partitions;
@@ -42,7 +45,7 @@ typedef struct sync_round {
     int *results;
 } sync_round_t;
 
-static void start_round(broker_t *b);
+static void start_round(broker_t *b, int all);
 static void maybe_finish_shutdown(broker_t *b);
 
 /* --- waiter lists -------------------------------------------------------- */
@@ -91,24 +94,35 @@ void broker__mark_dirty(broker_t *b, partition_t *p)
     b->topics.dirty = p;
 }
 
-static int sync_due(const broker_t *b)
+/* Tells whether `p` had herald.sync.interval.bytes appended since its last
+ * round. */
+static int size_due(const broker_t *b, const partition_t *p)
 {
     return b->cfg.sync_interval_bytes > 0 &&
-           b->unsynced_bytes >= b->cfg.sync_interval_bytes;
+           p->unsynced_bytes >= b->cfg.sync_interval_bytes;
+}
+
+static int any_size_due(const broker_t *b)
+{
+    for (const partition_t *p = b->topics.dirty; p; p = p->next_dirty) {
+        if (size_due(b, p))
+            return 1;
+    }
+    return 0;
 }
 
 void broker__appended(broker_t *b, partition_t *p, size_t bytes)
 {
     broker__mark_dirty(b, p);
-    b->unsynced_bytes += (int64_t)bytes;
-    if (sync_due(b))
-        start_round(b);
+    p->unsynced_bytes += (int64_t)bytes;
+    if (size_due(b, p))
+        start_round(b, 0);
 }
 
 void broker__wait_sync(broker_t *b, sync_waiter_t *w)
 {
     list_push(&b->waiting, w);
-    start_round(b);
+    start_round(b, 1);
 }
 
 void broker__cancel_sync(broker_t *b, sync_waiter_t *w)
@@ -168,21 +182,31 @@ static void round_done(uv_work_t *work, int status)
     }
     net__end_batch();
     handlers__after_round(b);
-    if (b->waiting.head || sync_due(b) || (b->stopping && b->topics.dirty))
-        start_round(b);
+    if (b->waiting.head || (b->stopping && b->topics.dirty))
+        start_round(b, 1);
+    else if (any_size_due(b))
+        start_round(b, 0);
     if (b->stopping)
         maybe_finish_shutdown(b);
 }
 
-static void start_round(broker_t *b)
+/* Starts a sync round unless one is running. It takes every written
+ * partition when `all` is set or a request waits, else only those that
+ * are herald.sync.interval.bytes behind. */
+static void start_round(broker_t *b, int all)
 {
     sync_round_t *r;
+    partition_t **link;
     int n = 0;
 
     if (b->round_running)
         return;
-    for (partition_t *p = b->topics.dirty; p; p = p->next_dirty)
-        n++;
+    if (b->waiting.head)
+        all = 1;
+    for (partition_t *p = b->topics.dirty; p; p = p->next_dirty) {
+        if (all || size_due(b, p))
+            n++;
+    }
     if (n == 0 && b->waiting.head == NULL)
         return;
 
@@ -199,25 +223,32 @@ static void start_round(broker_t *b)
         free(r);
         return;
     }
-    for (partition_t *p = b->topics.dirty, *next; p; p = next) {
-        next = p->next_dirty;
+    r->reason = b->waiting.head ? "request"
+                : !all          ? "bytes"
+                : b->stopping   ? "shutdown"
+                                : "interval";
+    r->start_us = clock__mono_us();
+    link = &b->topics.dirty;
+    while (*link) {
+        partition_t *p = *link;
+        plog_sync_t *job;
+
+        if (!all && !size_due(b, p)) {
+            link = &p->next_dirty;
+            continue;
+        }
+        *link = p->next_dirty;
         p->dirty = 0;
         p->next_dirty = NULL;
-        plog_sync_t *job = plog__sync_prepare(p->log);
+        r->appended += p->unsynced_bytes;
+        p->unsynced_bytes = 0;
+        job = plog__sync_prepare(p->log);
         if (job) {
             r->partitions[r->count] = p;
             r->jobs[r->count] = job;
             r->count++;
         }
     }
-    b->topics.dirty = NULL;
-    r->reason = b->waiting.head ? "request"
-                : sync_due(b)   ? "bytes"
-                : b->stopping   ? "shutdown"
-                                : "interval";
-    r->appended = b->unsynced_bytes;
-    r->start_us = clock__mono_us();
-    b->unsynced_bytes = 0;
 
     /* Everything waiting now is covered by this round. */
     while (b->waiting.head) {
@@ -233,7 +264,7 @@ static void start_round(broker_t *b)
 
 static void on_sync_timer(uv_timer_t *t)
 {
-    start_round(t->data);
+    start_round(t->data, 1);
 }
 
 /* --- retention ----------------------------------------------------------- */
@@ -330,7 +361,7 @@ static void maybe_finish_shutdown(broker_t *b)
     if (b->round_running || b->waiting.head || b->in_round.head)
         return;
     if (b->topics.dirty) {
-        start_round(b);
+        start_round(b, 1);
         return;
     }
     net__close_all(b);
@@ -360,7 +391,7 @@ static void on_signal(uv_signal_t *s, int signum)
     net__pause_all(b);
     handlers__shutdown(b);
     coord__release_waiters(b->coord);
-    start_round(b);
+    start_round(b, 1);
     maybe_finish_shutdown(b);
 }
 

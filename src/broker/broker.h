@@ -56,7 +56,6 @@ struct broker {
     sync_list_t waiting;
     sync_list_t in_round;
     int round_running;
-    int64_t unsynced_bytes; /* appended since the last round started */
     uv_work_t round_work;
     struct sync_round *round;
 
@@ -82,7 +81,8 @@ int broker__run(broker_config_t *cfg);
 void broker__mark_dirty(broker_t *b, partition_t *p);
 
 /* Marks a partition as written with `bytes` more, and starts a sync round
- * once herald.sync.interval.bytes were appended since the last one. */
+ * for it once herald.sync.interval.bytes were appended to it since its
+ * last round. */
 void broker__appended(broker_t *b, partition_t *p, size_t bytes);
 
 /* Queues `w` to complete after the next sync round that starts from now. */

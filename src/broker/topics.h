@@ -28,6 +28,7 @@ typedef struct partition {
     int32_t index;
     plog_t *log;
     int dirty;                   /* written since the last sync round */
+    int64_t unsynced_bytes;      /* appended since its last sync round */
     struct partition *next_dirty;
     struct wait_link *waiters;   /* Fetch requests waiting for data */
 } partition_t;

@@ -62,7 +62,8 @@ static void usage(FILE *out)
         "  herald.sync.interval.ms          background sync of other "
         "writes (1000; -1 off)\n"
         "  herald.sync.interval.bytes       ... and after this many bytes "
-        "(4194304; -1 off)\n");
+        "to a partition\n"
+        "                                   (4194304; -1 off)\n");
 }
 
 int cmd_broker(int argc, char **argv)

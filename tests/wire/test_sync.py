@@ -1,8 +1,8 @@
 """Background syncs of data written with acks=1.
 
-A sync round starts every herald.sync.interval.ms and also once
-herald.sync.interval.bytes were appended since the last round, so each
-round writes out a bounded amount. The broker logs a debug line for each
+A sync round starts every herald.sync.interval.ms, and also once a
+partition had herald.sync.interval.bytes appended since its last round, so
+each round writes out a bounded amount. The broker logs a debug line for each
 round with what started it (`msg="sync round" reason=...`). The tests count
 those lines after producing a known number of bytes.
 """
@@ -27,7 +27,14 @@ ROUND = re.compile(r'msg="sync round" reason=(\w+) partitions=(\d+) '
 
 
 def rounds(broker):
+    """Return (reason, bytes) for each sync round logged so far."""
     return [(m.group(1), int(m.group(3)))
+            for m in ROUND.finditer(broker.log_text())]
+
+
+def round_partitions(broker):
+    """Return (reason, partitions) for each sync round logged so far."""
+    return [(m.group(1), int(m.group(2)))
             for m in ROUND.finditer(broker.log_text())]
 
 
@@ -40,18 +47,19 @@ class SyncTest(unittest.TestCase):
         conn = kw.Connection(broker.port)
         self.addCleanup(conn.close)
         body = conn.call(kw.CREATE_TOPICS, 0,
-                         kw.create_topics_v0(["synced"], 1))
+                         kw.create_topics_v0(["synced"], 2))
         self.assertEqual(kw.decode_create_topics_v0(body)[0]["error_code"],
                          kw.NONE)
         return broker, conn
 
-    def produce(self, conn, count):
+    def produce(self, conn, count, partition=0):
         """Send `count` acks=1 batches and return the bytes sent."""
         sent = 0
         for i in range(count):
             batch = kw.record_batch([(b"k", os.urandom(VALUE_BYTES), [])])
             body = conn.call(kw.PRODUCE, 3,
-                             kw.produce_v3("synced", 0, batch, acks=1))
+                             kw.produce_v3("synced", partition, batch,
+                                           acks=1))
             part = kw.decode_produce_v3(body)["topics"][0]["partitions"][0]
             self.assertEqual(part["error_code"], kw.NONE, f"batch {i}")
             sent += len(batch)
@@ -74,6 +82,28 @@ class SyncTest(unittest.TestCase):
         self.assertGreaterEqual(len(got), sent // limit - 1, got)
         self.assertTrue(all(n >= limit for _, n in got), got)
         self.assertLessEqual(sum(n for _, n in got), sent)
+
+    def test_size_counts_per_partition(self):
+        # Partition 1 stays under the limit, so the rounds started by size
+        # take partition 0 alone, and partition 1 waits for the stop.
+        limit = 64 * 1024
+        broker, conn = self.start({"herald.sync.interval.ms": "-1",
+                                   "herald.sync.interval.bytes": str(limit)})
+        small = self.produce(conn, 2, partition=1)
+        self.assertLess(small, limit)
+        sent = self.produce(conn, BATCHES, partition=0)
+        deadline = time.monotonic() + 5
+        while (len(rounds(broker)) < sent // limit - 1 and
+               time.monotonic() < deadline):
+            time.sleep(0.05)
+        by_size = round_partitions(broker)
+        self.assertGreaterEqual(len(by_size), sent // limit - 1, by_size)
+        self.assertEqual(set(by_size), {("bytes", 1)})
+        broker.stop()
+        # The last round may or may not find partition 0 written again.
+        reason, synced = rounds(broker)[-1]
+        self.assertEqual(reason, "shutdown")
+        self.assertGreaterEqual(synced, small)
 
     def test_no_background_rounds_when_both_off(self):
         broker, conn = self.start({"herald.sync.interval.ms": "-1",
