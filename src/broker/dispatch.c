@@ -71,15 +71,18 @@ static const api_entry_t *find_api(int16_t key)
     return NULL;
 }
 
-/* The lines about requests the broker cannot serve share one limit of 10
- * a second: a client that reconnects and sends the same bad request again
- * would otherwise write a line per connection. Returns 1 when a line may
- * be written, with the count of lines left out before it in *skipped. */
-static int bad_request_line(long *skipped)
-{
-    static log_limit_t limit = {.interval_us = 1000000, .burst = 10};
+/* Each kind of line about requests the broker cannot serve has a limit of
+ * 10 a second: a client that reconnects and sends the same bad request
+ * again would otherwise write a line per connection. */
+static log_limit_t malformed_lines = {.interval_us = 1000000, .burst = 10};
+static log_limit_t unknown_key_lines = {.interval_us = 1000000, .burst = 10};
+static log_limit_t version_lines = {.interval_us = 1000000, .burst = 10};
 
-    return log_limit__allow(&limit, clock__mono_us(), skipped);
+/* Returns 1 when a line of `kind` may be written, with the count of such
+ * lines left out before it in *skipped. */
+static int bad_request_line(log_limit_t *kind, long *skipped)
+{
+    return log_limit__allow(kind, clock__mono_us(), skipped);
 }
 
 void dispatch__malformed(req_t *req)
@@ -91,7 +94,7 @@ void dispatch__malformed(req_t *req)
         req__finish(req);
         return;
     }
-    if (bad_request_line(&skipped))
+    if (bad_request_line(&malformed_lines, &skipped))
         LOG_INFO("net", "malformed request", "conn=%llu peer=%s "
                  "client_id=%s api_key=%d api_version=%d correlation_id=%d "
                  "size=%zu similar_lines_skipped=%ld",
@@ -101,7 +104,7 @@ void dispatch__malformed(req_t *req)
                  req->header.correlation_id, req->frame_len, skipped);
     req->state = REQ_DONE;
     req->no_response = 1;
-    net__close(c, NULL);
+    net__close_after_responses(c);
 }
 
 static void remember_client_id(conn_t *c, const kmsg_str_t *id)
@@ -181,6 +184,7 @@ void dispatch__request(conn_t *c, uint8_t *frame, size_t len)
     int16_t key, version;
     uint16_t raw;
     long skipped = 0;
+    char client_id[sizeof(c->client_id)];
     int header_ok;
     int hv;
 
@@ -212,17 +216,27 @@ void dispatch__request(conn_t *c, uint8_t *frame, size_t len)
     if (header_ok)
         remember_client_id(c, &req->header.client_id);
 
+    /* The lines below name the client id of this request, which may differ
+     * from the one the connection sent first. */
+    if (!header_ok)
+        snprintf(client_id, sizeof(client_id), "%s", c->client_id);
+    else if (req->header.client_id.len < 0)
+        snprintf(client_id, sizeof(client_id), "null");
+    else
+        log__quote(client_id, sizeof(client_id), req->header.client_id.ptr,
+                   (size_t)req->header.client_id.len);
+
     api = find_api(key);
     if (api == NULL) {
-        if (bad_request_line(&skipped))
+        if (bad_request_line(&unknown_key_lines, &skipped))
             LOG_INFO("net", "unknown API key", "conn=%llu peer=%s "
                      "client_id=%s api_key=%d api_version=%d "
                      "similar_lines_skipped=%ld",
-                     (unsigned long long)c->id, c->peer, c->client_id, key,
+                     (unsigned long long)c->id, c->peer, client_id, key,
                      version, skipped);
         req->state = REQ_DONE;
         req->no_response = 1;
-        net__close(c, NULL);
+        net__close_after_responses(c);
         return;
     }
     if (!header_ok) {
@@ -235,15 +249,15 @@ void dispatch__request(conn_t *c, uint8_t *frame, size_t len)
             reject_api_versions(req);
             return;
         }
-        if (bad_request_line(&skipped))
+        if (bad_request_line(&version_lines, &skipped))
             LOG_INFO("net", "unsupported API version", "conn=%llu peer=%s "
                      "client_id=%s api_key=%d api_version=%d min=%d max=%d "
                      "similar_lines_skipped=%ld",
-                     (unsigned long long)c->id, c->peer, c->client_id, key,
+                     (unsigned long long)c->id, c->peer, client_id, key,
                      version, api->min_version, api->max_version, skipped);
         req->state = REQ_DONE;
         req->no_response = 1;
-        net__close(c, NULL);
+        net__close_after_responses(c);
         return;
     }
     LOG_DEBUG("wire", "request", "conn=%llu api_key=%d api_version=%d "

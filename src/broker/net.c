@@ -54,6 +54,7 @@ static void on_conn_event(uv_poll_t *handle, int status, int events);
 static void on_memory_idle(uv_idle_t *handle);
 static void process_input(conn_t *c);
 static void flush(conn_t *c);
+static void flush_soon(conn_t *c);
 
 /* Connections with responses waiting for net__end_batch(). A closed
  * connection is freed in its close callback, which libuv runs only after
@@ -67,7 +68,7 @@ static void update_poll(conn_t *c)
 
     if (c->closing)
         return;
-    if (!c->paused && !c->waiting_memory)
+    if (!c->paused && !c->waiting_memory && !c->draining)
         events |= UV_READABLE;
     if (c->head && c->head->state == REQ_DONE && !c->head->no_response)
         events |= UV_WRITABLE;
@@ -298,7 +299,7 @@ static void start_frame(conn_t *c)
                  "max=%lld err=\"frame size out of range\"",
                  (unsigned long long)c->id, c->peer, size,
                  (long long)b->cfg.socket_request_max_bytes);
-        net__close(c, NULL);
+        net__close_after_responses(c);
         return;
     }
     /* api_key, api_version, correlation_id and the client id length. */
@@ -306,7 +307,7 @@ static void start_frame(conn_t *c)
         LOG_INFO("net", "request rejected", "conn=%llu peer=%s size=%d "
                  "err=\"frame shorter than a request header\"",
                  (unsigned long long)c->id, c->peer, size);
-        net__close(c, NULL);
+        net__close_after_responses(c);
         return;
     }
     if (size > READ_CHUNK && c->frame_reserved == 0 &&
@@ -333,12 +334,12 @@ static void start_frame(conn_t *c)
 static void process_input(conn_t *c)
 {
     net__begin_batch();
-    while (!c->closing && !c->paused && !c->waiting_memory) {
+    while (!c->closing && !c->paused && !c->waiting_memory && !c->draining) {
         if (c->frame == NULL) {
             if (c->in.len < 4)
                 break;
             start_frame(c);
-            if (c->closing || c->waiting_memory)
+            if (c->closing || c->waiting_memory || c->draining)
                 break;
         } else if (c->frame_have < c->frame_len && c->in.len > 0) {
             size_t take = c->frame_len - c->frame_have;
@@ -370,7 +371,7 @@ static void process_input(conn_t *c)
 static void on_readable(conn_t *c)
 {
     for (int i = 0; i < MAX_READS_PER_WAKEUP && !c->closing && !c->paused &&
-                    !c->waiting_memory;
+                    !c->waiting_memory && !c->draining;
          i++) {
         ssize_t n;
 
@@ -561,6 +562,14 @@ static void flush(conn_t *c)
     }
     if (c->closing)
         return;
+    if (c->draining) {
+        drop_silent(c);
+        if (c->head == NULL)
+            net__close(c, NULL);
+        else
+            update_poll(c);
+        return;
+    }
     if (c->paused && !c->broker->stopping &&
         c->in_flight < MAX_IN_FLIGHT / 2) {
         c->paused = 0;
@@ -870,6 +879,12 @@ void req__finish(req_t *req)
     req->state = REQ_DONE;
     if (c->head != req)
         return;
+    flush_soon(c);
+}
+
+/* Flushes `c` now, or when the current batch ends. */
+static void flush_soon(conn_t *c)
+{
     if (batch_depth == 0) {
         flush(c);
     } else if (!c->flush_queued) {
@@ -877,6 +892,16 @@ void req__finish(req_t *req)
         c->next_flush = flush_list;
         flush_list = c;
     }
+}
+
+void net__close_after_responses(conn_t *c)
+{
+    if (c->closing || c->draining)
+        return;
+    c->draining = 1;
+    stop_waiting(c);
+    update_poll(c);
+    flush_soon(c);
 }
 
 void net__begin_batch(void)

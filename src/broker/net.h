@@ -77,6 +77,7 @@ struct conn {
     size_t chunk_sent;
 
     int closing;
+    int draining;        /* reads no more, closes once earlier ones are sent */
     int paused;
     int flush_queued;    /* on the list of connections to flush */
     conn_t *next_flush;
@@ -92,6 +93,12 @@ void net__stop_listening(broker_t *b);
 /* Closes a connection, cancelling its waiting requests. `reason` is logged
  * at info level when not NULL. */
 void net__close(conn_t *c, const char *reason);
+
+/* Closes a connection after a request it cannot serve: it reads nothing
+ * more, sends the responses to the requests before that one, and closes
+ * once they are sent. A produce request pipelined ahead of a bad one is
+ * then acknowledged, and the client does not send it again. */
+void net__close_after_responses(conn_t *c);
 
 /* Stops reading requests on every connection (shutdown); responses to
  * requests already read are still sent. */

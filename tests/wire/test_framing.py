@@ -32,6 +32,18 @@ import kafka_wire as kw  # noqa: E402
 CLOSE_WAIT_S = 3.0
 
 
+def wait_for_lines(broker, *parts, timeout=2.0):
+    """Return the broker's log lines that contain every one of `parts`,
+    waiting up to `timeout` seconds for the first of them."""
+    deadline = time.monotonic() + timeout
+    while True:
+        lines = [line for line in broker.log_text().splitlines()
+                 if all(part in line for part in parts)]
+        if lines or time.monotonic() >= deadline:
+            return lines
+        time.sleep(0.02)
+
+
 class FramingTest(unittest.TestCase):
     broker = None
 
@@ -138,6 +150,54 @@ class FramingTest(unittest.TestCase):
                  if "unknown API key" in line]
         self.assertIn("client_id=wire-test", lines[-1])
 
+    def test_responses_before_a_bad_request(self):
+        # A produce and an ApiVersions request sent in one write with a bad
+        # request behind them get their responses before the connection
+        # closes, so the client knows its records were written.
+        topic = "framing-before-bad"
+        with kw.Connection(self.broker.port) as conn:
+            body = conn.call(kw.CREATE_TOPICS, 0,
+                             kw.create_topics_v0([topic], 1))
+            self.assertEqual(kw.decode_create_topics_v0(body)[0]
+                             ["error_code"], kw.NONE)
+        batch = kw.record_batch([(b"k", b"written before a bad request", [])])
+        bad_requests = [kw.request(997, 0, 3, b""),
+                        kw.frame(b"\x00\x03\x00"),
+                        kw.request(kw.METADATA, 1, 3, kw.i32(1000))]
+        for i, bad in enumerate(bad_requests):
+            with kw.Connection(self.broker.port) as conn:
+                conn.send_raw(kw.request(kw.PRODUCE, 3, 1,
+                                         kw.produce_v3(topic, 0, batch,
+                                                       acks=-1)) +
+                              kw.request(kw.API_VERSIONS, 0, 2, b"") + bad)
+                got, body = conn.recv()
+                self.assertEqual(got, 1, f"bad request {i}")
+                part = kw.decode_produce_v3(body)["topics"][0][
+                    "partitions"][0]
+                self.assertEqual(part["error_code"], kw.NONE)
+                self.assertEqual(part["base_offset"], i)
+                got, body = conn.recv()
+                self.assertEqual(got, 2, f"bad request {i}")
+                self.assertEqual(kw.decode_api_versions_v0(body)
+                                 ["error_code"], kw.NONE)
+                self.assertTrue(conn.closed_by_peer(CLOSE_WAIT_S),
+                                f"bad request {i}")
+        self.assert_serves(self.other)
+
+    def test_unknown_api_key_names_its_client_id(self):
+        # The line names the bad request's own client id, not the one the
+        # connection sent first.
+        with kw.Connection(self.broker.port) as conn:
+            conn.send_raw(kw.frame(kw.request_header(kw.API_VERSIONS, 0, 1,
+                                                     client_id="first-id")))
+            self.assertEqual(conn.recv()[0], 1)
+            conn.send_raw(kw.frame(kw.request_header(996, 0, 2,
+                                                     client_id="second-id")))
+            self.assertTrue(conn.closed_by_peer(CLOSE_WAIT_S))
+        lines = wait_for_lines(self.broker, "unknown API key", "api_key=996")
+        self.assertEqual(len(lines), 1, self.broker.log_tail())
+        self.assertIn("client_id=second-id", lines[0])
+
     def test_unknown_api_key_first_request(self):
         # The log line takes the client id from the request's own header
         # when the connection sent nothing before it.
@@ -145,13 +205,7 @@ class FramingTest(unittest.TestCase):
         with kw.Connection(self.broker.port) as bad:
             bad.send_raw(kw.frame(header))
             self.assertTrue(bad.closed_by_peer(CLOSE_WAIT_S))
-        deadline = time.monotonic() + 2.0
-        while time.monotonic() < deadline:
-            lines = [line for line in self.log_lines()
-                     if "unknown API key" in line and "api_key=998" in line]
-            if lines:
-                break
-            time.sleep(0.02)
+        lines = wait_for_lines(self.broker, "unknown API key", "api_key=998")
         self.assertEqual(len(lines), 1, self.broker.log_tail())
         self.assertIn("client_id=unknown-key-test", lines[0])
 
@@ -314,6 +368,24 @@ class MaxConnectionsTest(unittest.TestCase):
         self.assertLessEqual(len(lines), 21, "\n".join(lines))
         self.assertEqual(len(lines) + sum(skipped), sent + 1,
                          "every request is logged or counted as skipped")
+
+    def test_each_kind_of_line_has_its_own_limit(self):
+        # A flood of malformed requests does not hide the line about an
+        # unknown API key that follows it.
+        broker = harness.Broker()
+        self.addCleanup(broker.close)
+        broker.start()
+        header = kw.request_header(kw.METADATA, 1, 7)
+        for _ in range(15):
+            with kw.Connection(broker.port) as bad:
+                bad.send_raw(kw.frame(header + kw.i32(1000)))
+                self.assertTrue(bad.closed_by_peer(CLOSE_WAIT_S))
+        with kw.Connection(broker.port) as bad:
+            bad.send_raw(kw.request(995, 0, 1, b""))
+            self.assertTrue(bad.closed_by_peer(CLOSE_WAIT_S))
+        lines = wait_for_lines(broker, "unknown API key")
+        self.assertEqual(len(lines), 1, broker.log_tail())
+        self.assertIn("similar_lines_skipped=0", lines[0])
 
     def test_large_requests_wait_for_memory(self):
         # Two 1 MB frames fill the 2 MiB of queued.max.request.bytes, so a
