@@ -101,7 +101,16 @@ int broker_config__parse_listener(const char *s, char *host, size_t host_size,
     return 0;
 }
 
-enum setting_kind { KIND_I32, KIND_I64, KIND_BOOL, KIND_HOURS, KIND_MINUTES };
+/* KIND_INTERVAL is an int64 from 1 to max, or -1 for off. 0 is rejected,
+ * as it reads as "as often as possible" but would turn the setting off. */
+enum setting_kind {
+    KIND_I32,
+    KIND_I64,
+    KIND_INTERVAL,
+    KIND_BOOL,
+    KIND_HOURS,
+    KIND_MINUTES
+};
 
 struct setting {
     const char *key;
@@ -143,9 +152,9 @@ static const struct setting settings[] = {
      OFF(offsets_retention_check_ms), 1, INT64_MAX},
     {"max.connections", KIND_I32, OFF(max_connections), 1, 1000000},
     {"herald.sync.acks.all", KIND_BOOL, OFF(sync_acks_all), 0, 1},
-    {"herald.sync.interval.ms", KIND_I64, OFF(sync_interval_ms), -1,
+    {"herald.sync.interval.ms", KIND_INTERVAL, OFF(sync_interval_ms), 1,
      INT64_MAX},
-    {"herald.sync.interval.bytes", KIND_I64, OFF(sync_interval_bytes), -1,
+    {"herald.sync.interval.bytes", KIND_INTERVAL, OFF(sync_interval_bytes), 1,
      INT64_MAX},
 };
 
@@ -165,7 +174,14 @@ static int apply_setting(broker_config_t *c, const struct setting *s,
         *(int *)field = b;
         return 0;
     }
-    if (parse_i64(value, s->min, s->max, &v) != 0) {
+    if (s->kind == KIND_INTERVAL) {
+        if (parse_i64(value, -1, s->max, &v) != 0 || v == 0) {
+            snprintf(err, err_size, "invalid value for %s: '%s' (expected "
+                     "an integer from %lld to %lld, or -1 to turn it off)",
+                     s->key, value, (long long)s->min, (long long)s->max);
+            return -1;
+        }
+    } else if (parse_i64(value, s->min, s->max, &v) != 0) {
         snprintf(err, err_size, "invalid value for %s: '%s' (expected an "
                  "integer from %lld to %lld)", s->key, value,
                  (long long)s->min, (long long)s->max);

@@ -93,6 +93,13 @@ static void test_set_rejects_bad_values(void **state)
     assert_int_equal(broker_config__set(&c, "herald.sync.interval.bytes",
                                         "-2", err, sizeof(err)), -1);
     assert_int_equal(c.sync_interval_bytes, 4 * 1024 * 1024);
+    /* 0 would read as "always" but mean off, so it is rejected. */
+    assert_int_equal(broker_config__set(&c, "herald.sync.interval.bytes",
+                                        "0", err, sizeof(err)), -1);
+    assert_non_null(strstr(err, "-1 to turn it off"));
+    assert_int_equal(broker_config__set(&c, "herald.sync.interval.ms", "0",
+                                        err, sizeof(err)), -1);
+    assert_int_equal(c.sync_interval_ms, 1000);
     assert_int_equal(broker_config__set(&c, "log.dirs", "/a,/b", err,
                                         sizeof(err)), -1);
     assert_int_equal(broker_config__set(&c, "listeners", "nohostport", err,
