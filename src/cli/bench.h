@@ -100,6 +100,11 @@ void bench__progress_stop(bench_progress_t *progress);
  * a message on stderr. */
 int bench__ensure_topic(const bench_opts_t *opts);
 
+/* Returns the message.timeout.ms a producer gets unless -X sets it:
+ * 30 s, which a run against a stopped broker waits at most, or 30 s past
+ * linger.ms, which librdkafka requires to be below it. */
+double bench__default_message_timeout_ms(const bench_opts_t *opts);
+
 /* Splits a -X "key=value" setting: copies the key into key[size] and
  * returns the value, or NULL when there is no '=', no key or too long a
  * key. */

@@ -234,6 +234,43 @@ static const struct {
 /* Checks --compression and each -X setting with librdkafka before any
  * client starts, so that a bad one is a usage error. Returns 0 or -1
  * with a message on stderr. */
+double bench__default_message_timeout_ms(const bench_opts_t *opts)
+{
+    return opts->linger_ms < 30000 ? 30000 : opts->linger_ms + 30000;
+}
+
+/* Checks that a message.timeout.ms set with -X is above linger.ms, which
+ * librdkafka would only report when the producer is created. Returns 0
+ * or -1 with a message printed. */
+static int check_message_timeout(const bench_opts_t *o)
+{
+    /* librdkafka's own linger.ms default is 5 ms. */
+    double linger = o->linger_ms >= 0 ? o->linger_ms : 5;
+
+    for (int i = 0; i < o->prop_count; i++) {
+        char key[256];
+        const char *value = bench__split_prop(o->props[i], key, sizeof(key));
+        const char *name;
+        char *end;
+        double timeout;
+
+        if (value == NULL)
+            continue;
+        name = strncmp(key, "topic.", 6) == 0 ? key + 6 : key;
+        if (strcmp(name, "message.timeout.ms") != 0 &&
+            strcmp(name, "delivery.timeout.ms") != 0)
+            continue;
+        timeout = strtod(value, &end);
+        /* 0 means no timeout to librdkafka. */
+        if (end != value && timeout > 0 && timeout <= linger) {
+            fprintf(stderr, "herald bench: -X %s must be above linger.ms "
+                    "(%.9g)\n", o->props[i], linger);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static int check_client_settings(const bench_opts_t *o)
 {
     rd_kafka_conf_t *conf = rd_kafka_conf_new();
@@ -274,7 +311,7 @@ static int check_client_settings(const bench_opts_t *o)
             goto done;
         }
     }
-    rc = 0;
+    rc = check_message_timeout(o);
 
 done:
     rd_kafka_conf_destroy(conf);

@@ -248,24 +248,27 @@ static rd_kafka_t *new_producer(producer_t *p)
     char linger[32];
     char batch[32];
     char max_bytes[32];
+    char timeout[32];
     /* message.timeout.ms: librdkafka's default of 300 s kept a run against
      * a stopped broker going for minutes before the first failure.
      * message.max.bytes: librdkafka's own limit of 1,000,000 bytes would
      * refuse a --size that the broker accepts. */
     const char *defaults[13] = {"acks", o->acks,
                                 "compression.type", o->compression,
-                                "message.timeout.ms", "30000",
+                                "message.timeout.ms", timeout,
                                 "message.max.bytes", max_bytes};
     int n = 8;
     rd_kafka_conf_t *conf;
     rd_kafka_t *rk;
     char err[512];
 
+    snprintf(timeout, sizeof(timeout), "%.9g",
+             bench__default_message_timeout_ms(o));
     /* Room for the record and batch headers around the value. */
     snprintf(max_bytes, sizeof(max_bytes), "%d",
              o->size + 1024 > 1000000 ? o->size + 1024 : 1000000);
     if (o->linger_ms >= 0) {
-        snprintf(linger, sizeof(linger), "%g", o->linger_ms);
+        snprintf(linger, sizeof(linger), "%.9g", o->linger_ms);
         defaults[n++] = "linger.ms";
         defaults[n++] = linger;
     }

@@ -129,12 +129,21 @@ def main():
         usage_errors = [["--acks", "2"], ["-X", "no.such.property=1"],
                         ["-X", "noequals"], ["--compression", "brotli"],
                         ["-X", "acks=0"], ["-X", "compression.type=zstd"],
-                        ["--linger-ms", "-1"], ["--linger-ms", "1ms"]]
+                        ["--linger-ms", "-1"], ["--linger-ms", "1ms"],
+                        ["--linger-ms", "10", "-X", "message.timeout.ms=5"],
+                        ["-X", "delivery.timeout.ms=5"]]
         for args in usage_errors:
             usage = bench(broker, "produce", "--count", "10", *args)
             assert usage.returncode == 2, \
                 f"{' '.join(args)}: exit status {usage.returncode}, " \
                 f"expected 2"
+        # librdkafka wants message.timeout.ms above linger.ms, and the
+        # bench's own 30 s default moves out of the way of a long linger.
+        long_linger = bench(broker, "produce", "--topic", "smoke-linger",
+                            "--count", "10", "--linger-ms", "40000")
+        assert long_linger.returncode == 0, \
+            f"--linger-ms 40000: exit status {long_linger.returncode}\n" \
+            f"{long_linger.stderr}"
         missing = bench(broker, "consume", "--topic", "no-such-topic",
                         "--timeout", "2")
         assert missing.returncode == 1, \
