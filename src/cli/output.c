@@ -11,8 +11,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
+#include <wctype.h>
 
 #include "output.h"
+
+static char *printable_copy(const char *s);
 
 struct output_table {
     int columns;
@@ -142,7 +145,8 @@ int output__table_add(output_table_t *table, const char *const *cells)
     }
     base = table->rows * (size_t)table->columns;
     for (int c = 0; c < table->columns; c++) {
-        table->cells[base + (size_t)c] = strdup(cells[c] ? cells[c] : "");
+        table->cells[base + (size_t)c] = printable_copy(cells[c] ? cells[c]
+                                                                : "");
         if (table->cells[base + (size_t)c] == NULL) {
             while (c-- > 0)
                 free(table->cells[base + (size_t)c]);
@@ -153,20 +157,85 @@ int output__table_add(output_table_t *table, const char *const *cells)
     return 0;
 }
 
-/* Returns the terminal columns that `s` takes. Group and member ids
- * may be any UTF-8, and counting bytes would pad a cell such as "grüße" or
- * "注文" too little and shift the columns after it. A byte that is not part
- * of a UTF-8 character counts as one column. */
-static size_t display_width(const char *s)
+/* Returns the C.UTF-8 locale, or (locale_t)0 where it is missing. */
+static locale_t utf8_locale(void)
 {
     static locale_t utf8;
-    size_t left = strlen(s);
-    size_t width = 0;
-    mbstate_t state;
-    locale_t previous;
 
     if (utf8 == (locale_t)0)
         utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+    return utf8;
+}
+
+/* Returns a copy of `s` to free() that is safe to print on a terminal, or
+ * NULL when out of memory. Control characters, such as ESC or a newline in
+ * a group id, become \xNN or \uNNNN, and so do bytes that are not part of
+ * a UTF-8 character. */
+static char *printable_copy(const char *s)
+{
+    size_t left = strlen(s);
+    /* No input byte takes more than 4 bytes of output: \xNN for one
+     * byte, \uNNNN for 2 or 3 and \UNNNNNNNN for 4. */
+    char *out = malloc(left * 4 + 1);
+    size_t n = 0;
+    locale_t utf8 = utf8_locale();
+    locale_t previous = (locale_t)0;
+    mbstate_t state;
+
+    if (out == NULL)
+        return NULL;
+    if (utf8 != (locale_t)0)
+        previous = uselocale(utf8);
+    memset(&state, 0, sizeof(state));
+    while (left > 0) {
+        unsigned char byte = (unsigned char)*s;
+        wchar_t wc;
+        size_t len;
+
+        if (byte < 0x80) {
+            if (byte < 0x20 || byte == 0x7f)
+                n += (size_t)sprintf(out + n, "\\x%02x", byte);
+            else
+                out[n++] = (char)byte;
+            s++;
+            left--;
+            continue;
+        }
+        len = utf8 != (locale_t)0 ? mbrtowc(&wc, s, left, &state)
+                                  : (size_t)-1;
+        if (len == (size_t)-1 || len == (size_t)-2 || len == 0) {
+            memset(&state, 0, sizeof(state));
+            n += (size_t)sprintf(out + n, "\\x%02x", byte);
+            len = 1;
+        } else if (!iswprint((wint_t)wc)) {
+            n += (size_t)sprintf(out + n, wc <= 0xffff ? "\\u%04x"
+                                                        : "\\U%08x",
+                                 (unsigned)wc);
+        } else {
+            memcpy(out + n, s, len);
+            n += len;
+        }
+        s += len;
+        left -= len;
+    }
+    out[n] = '\0';
+    if (utf8 != (locale_t)0)
+        uselocale(previous);
+    return out;
+}
+
+/* Returns the terminal columns that a printable_copy() string takes, so
+ * that a cell such as "grüße" or "注文" is padded to the same width as
+ * others. Counting bytes would pad such a cell too little and shift the
+ * columns after it. */
+static size_t display_width(const char *s)
+{
+    size_t left = strlen(s);
+    size_t width = 0;
+    locale_t utf8 = utf8_locale();
+    mbstate_t state;
+    locale_t previous;
+
     if (utf8 == (locale_t)0)
         return left;
     previous = uselocale(utf8);

@@ -1,7 +1,7 @@
 /*
  * output__table_print: columns line up by the terminal width of their
  * cells, so UTF-8 names with accents or wide characters do not shift the
- * columns after them.
+ * columns after them, and control characters are printed as escapes.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -55,15 +55,35 @@ static void test_table_utf8_widths(void **state)
         {"GROUP", "STATE", "MEMBERS"},
         {"gr\xc3\xbc\xc3\x9f" "e", "Stable", "2"}, /* 5 columns, 7 bytes */
         {"\xe6\xb3\xa8\xe6\x96\x87", "Empty", "0"}, /* 2 wide, 4 columns */
-        {"bad\xff", "Dead", "1"},                   /* 4 bytes, 4 columns */
     };
-    char *text = print_table(rows, 4);
+    char *text = print_table(rows, 3);
 
     (void)state;
     assert_string_equal(text, "GROUP  STATE   MEMBERS\n"
                               "gr\xc3\xbc\xc3\x9f" "e  Stable  2\n"
-                              "\xe6\xb3\xa8\xe6\x96\x87   Empty   0\n"
-                              "bad\xff   Dead    1\n");
+                              "\xe6\xb3\xa8\xe6\x96\x87   Empty   0\n");
+    free(text);
+}
+
+static void test_table_escapes_controls(void **state)
+{
+    /* ESC would change the terminal's colours, a newline would split the
+     * row, U+009B is the one-character CSI, and 0xff is not UTF-8. */
+    const char *const rows[][3] = {
+        {"GROUP", "STATE", "MEMBERS"},
+        {"esc\x1b[31m", "Empty", "0"},
+        {"new\nline", "Empty", "0"},
+        {"c1\xc2\x9b", "Empty", "0"},
+        {"bad\xff", "Dead", "1"},
+    };
+    char *text = print_table(rows, 5);
+
+    (void)state;
+    assert_string_equal(text, "GROUP        STATE  MEMBERS\n"
+                              "esc\\x1b[31m  Empty  0\n"
+                              "new\\x0aline  Empty  0\n"
+                              "c1\\u009b     Empty  0\n"
+                              "bad\\xff      Dead   1\n");
     free(text);
 }
 
@@ -72,6 +92,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_table_ascii),
         cmocka_unit_test(test_table_utf8_widths),
+        cmocka_unit_test(test_table_escapes_controls),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
