@@ -287,26 +287,34 @@ static void on_memory_idle(uv_idle_t *handle)
 
 static void start_frame(conn_t *c)
 {
+    /* At most 10 lines a second, as for the other requests the broker
+     * cannot serve: a client could open connection after connection. */
+    static log_limit_t rejected_lines = {.interval_us = 1000000, .burst = 10};
     broker_t *b = c->broker;
     uint32_t raw;
     int32_t size;
     size_t take;
+    long skipped = 0;
 
     memcpy(&raw, c->in.data, 4);
     size = (int32_t)ntohl(raw);
     if (size < 0 || (int64_t)size > b->cfg.socket_request_max_bytes) {
-        LOG_INFO("net", "request rejected", "conn=%llu peer=%s size=%d "
-                 "max=%lld err=\"frame size out of range\"",
-                 (unsigned long long)c->id, c->peer, size,
-                 (long long)b->cfg.socket_request_max_bytes);
+        if (log_limit__allow(&rejected_lines, clock__mono_us(), &skipped))
+            LOG_INFO("net", "request rejected", "conn=%llu peer=%s size=%d "
+                     "max=%lld err=\"frame size out of range\" "
+                     "similar_lines_skipped=%ld", (unsigned long long)c->id,
+                     c->peer, size,
+                     (long long)b->cfg.socket_request_max_bytes, skipped);
         net__close_after_responses(c);
         return;
     }
     /* api_key, api_version, correlation_id and the client id length. */
     if (size < 10) {
-        LOG_INFO("net", "request rejected", "conn=%llu peer=%s size=%d "
-                 "err=\"frame shorter than a request header\"",
-                 (unsigned long long)c->id, c->peer, size);
+        if (log_limit__allow(&rejected_lines, clock__mono_us(), &skipped))
+            LOG_INFO("net", "request rejected", "conn=%llu peer=%s size=%d "
+                     "err=\"frame shorter than a request header\" "
+                     "similar_lines_skipped=%ld", (unsigned long long)c->id,
+                     c->peer, size, skipped);
         net__close_after_responses(c);
         return;
     }

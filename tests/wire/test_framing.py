@@ -346,28 +346,37 @@ class DescriptorLimitTest(unittest.TestCase):
 class MaxConnectionsTest(unittest.TestCase):
     """Connections over max.connections are closed, logged once in 10 s."""
 
-    def test_malformed_request_lines_limited(self):
+    def check_lines_limited(self, payload, marker):
+        """Send `payload` on 31 connections, the last after a pause, and
+        check that the `marker` lines are limited and add up."""
         broker = harness.Broker()
         self.addCleanup(broker.close)
         broker.start()
         sent = 30
-        header = kw.request_header(kw.METADATA, 1, 7)
         for _ in range(sent):
             with kw.Connection(broker.port) as bad:
-                bad.send_raw(kw.frame(header + kw.i32(1000)))
+                bad.send_raw(payload)
                 self.assertTrue(bad.closed_by_peer(CLOSE_WAIT_S))
         # A request after the interval reports what the last one left out.
         time.sleep(1.1)
         with kw.Connection(broker.port) as bad:
-            bad.send_raw(kw.frame(header + kw.i32(1000)))
+            bad.send_raw(payload)
             self.assertTrue(bad.closed_by_peer(CLOSE_WAIT_S))
         lines = [line for line in broker.log_text().splitlines()
-                 if "malformed request" in line]
+                 if marker in line]
         skipped = [int(line.split("similar_lines_skipped=")[1].split()[0])
                    for line in lines]
         self.assertLessEqual(len(lines), 21, "\n".join(lines))
         self.assertEqual(len(lines) + sum(skipped), sent + 1,
                          "every request is logged or counted as skipped")
+
+    def test_malformed_request_lines_limited(self):
+        header = kw.request_header(kw.METADATA, 1, 7)
+        self.check_lines_limited(kw.frame(header + kw.i32(1000)),
+                                 "malformed request")
+
+    def test_rejected_frame_lines_limited(self):
+        self.check_lines_limited(kw.i32(5) + bytes(5), "request rejected")
 
     def test_each_kind_of_line_has_its_own_limit(self):
         # A flood of malformed requests does not hide the line about an
