@@ -257,7 +257,7 @@ static int check_message_timeout(const bench_opts_t *o)
         const char *value = bench__split_prop(o->props[i], key, sizeof(key));
         const char *name;
         char *end;
-        double timeout;
+        long long timeout;
 
         if (value == NULL)
             continue;
@@ -265,9 +265,10 @@ static int check_message_timeout(const bench_opts_t *o)
         if (strcmp(name, "message.timeout.ms") != 0 &&
             strcmp(name, "delivery.timeout.ms") != 0)
             continue;
-        timeout = strtod(value, &end);
-        /* 0 means no timeout to librdkafka. */
-        if (end != value && timeout > 0 && timeout <= linger) {
+        /* librdkafka reads an integer and ignores what follows it, so
+         * "5.5" is 5. 0 means no timeout. */
+        timeout = strtoll(value, &end, 10);
+        if (end != value && timeout > 0 && (double)timeout <= linger) {
             fprintf(stderr, "herald bench: -X %s must be above linger.ms "
                     "(%.9g)\n", o->props[i], linger);
             return -1;

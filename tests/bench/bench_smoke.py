@@ -137,7 +137,8 @@ def main():
                         ["-X", "acks=0"], ["-X", "compression.type=zstd"],
                         ["--linger-ms", "-1"], ["--linger-ms", "1ms"],
                         ["--linger-ms", "10", "-X", "message.timeout.ms=5"],
-                        ["-X", "delivery.timeout.ms=5"]]
+                        ["-X", "delivery.timeout.ms=5"],
+                        ["-X", "message.timeout.ms=5.5"]]
         for args in usage_errors:
             usage = bench(broker, "produce", "--count", "10", *args)
             assert usage.returncode == 2, \
