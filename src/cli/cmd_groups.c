@@ -133,6 +133,17 @@ static int groups_list(admin_t *admin, const groups_opts_t *opts)
     return rc;
 }
 
+/* Writes "ACTION 'NAME'" into what, with the group id as
+ * output__printable() shows it, for error lines. */
+static void name_action(char *what, size_t size, const char *action,
+                        const char *name)
+{
+    char *shown = output__printable(name);
+
+    snprintf(what, size, "%s '%s'", action, shown ? shown : name);
+    free(shown);
+}
+
 static int groups_delete(admin_t *admin, char **names, int name_count)
 {
     rd_kafka_DeleteGroup_t **groups = calloc((size_t)name_count,
@@ -158,7 +169,7 @@ static int groups_delete(admin_t *admin, char **names, int name_count)
     free(groups);
 
     if (name_count == 1)
-        snprintf(what, sizeof(what), "delete group '%s'", names[0]);
+        name_action(what, sizeof(what), "delete group", names[0]);
     else
         snprintf(what, sizeof(what), "delete %d groups", name_count);
     ev = admin__wait(admin, what);
@@ -171,8 +182,8 @@ static int groups_delete(admin_t *admin, char **names, int name_count)
 
         if (e == NULL)
             continue;
-        snprintf(what, sizeof(what), "delete group '%s'",
-                 rd_kafka_group_result_name(results[i]));
+        name_action(what, sizeof(what), "delete group",
+                    rd_kafka_group_result_name(results[i]));
         admin__fail(PROG, what, rd_kafka_error_code(e),
                     rd_kafka_error_string(e));
         rc = 1;
@@ -196,7 +207,7 @@ static rd_kafka_event_t *describe_group(
     size_t count = 0;
     char what[300];
 
-    snprintf(what, sizeof(what), "describe group '%s'", name);
+    name_action(what, sizeof(what), "describe group", name);
     options = admin__options(admin, RD_KAFKA_ADMIN_OP_DESCRIBECONSUMERGROUPS);
     rd_kafka_DescribeConsumerGroups(admin->rk, &name, 1, options,
                                     admin->queue);
@@ -245,8 +256,8 @@ list_offsets(admin_t *admin, const char *name,
     size_t count = 0;
     char what[300];
 
-    snprintf(what, sizeof(what), "fetch committed offsets of group '%s'",
-             name);
+    name_action(what, sizeof(what), "fetch committed offsets of group",
+                name);
     request = rd_kafka_ListConsumerGroupOffsets_new(name, parts);
     options = admin__options(admin,
                              RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS);
@@ -320,6 +331,28 @@ static rd_kafka_topic_partition_list_t *fetch_committed(admin_t *admin,
     return committed;
 }
 
+/* Sets obj[name] to `text` as a string, or as Base64 in
+ * obj["<name>_base64"] when it is not UTF-8. NULL sets null. */
+static int set_text(json_t *obj, const char *name, const char *text)
+{
+    return output__json_set_bytes(obj, name, text, text ? strlen(text) : 0);
+}
+
+/* Returns the text of obj[name] to free(), decoded from
+ * obj["<name>_base64"] when it was not UTF-8, or NULL when absent. */
+static char *get_text(const json_t *obj, const char *name)
+{
+    const char *text = json_string_value(json_object_get(obj, name));
+    char field[64];
+    size_t len;
+
+    if (text != NULL)
+        return strdup(text);
+    snprintf(field, sizeof(field), "%s_base64", name);
+    text = json_string_value(json_object_get(obj, field));
+    return text != NULL ? output__base64_decode(text, &len) : NULL;
+}
+
 static json_t *json_members(const rd_kafka_ConsumerGroupDescription_t *desc)
 {
     size_t count = rd_kafka_ConsumerGroupDescription_member_count(desc);
@@ -332,17 +365,28 @@ static json_t *json_members(const rd_kafka_ConsumerGroupDescription_t *desc)
             rd_kafka_MemberAssignment_partitions(
                 rd_kafka_MemberDescription_assignment(m));
         json_t *assigned = json_array();
+        json_t *member = json_object();
 
         for (int p = 0; parts != NULL && p < parts->cnt; p++)
             json_array_append_new(assigned, json_pack(
                 "{s:s, s:i}", "topic", parts->elems[p].topic, "partition",
                 (int)parts->elems[p].partition));
-        json_array_append_new(array, json_pack(
-            "{s:s, s:s?, s:s, s:s, s:o}", "member_id",
-            rd_kafka_MemberDescription_consumer_id(m), "group_instance_id",
-            rd_kafka_MemberDescription_group_instance_id(m), "client_id",
-            rd_kafka_MemberDescription_client_id(m), "host",
-            rd_kafka_MemberDescription_host(m), "assignment", assigned));
+        /* Member, client and instance ids are bytes a client chose, so
+         * they go in as Base64 when they are not UTF-8. */
+        if (member == NULL ||
+            set_text(member, "member_id",
+                     rd_kafka_MemberDescription_consumer_id(m)) != 0 ||
+            set_text(member, "group_instance_id",
+                     rd_kafka_MemberDescription_group_instance_id(m)) != 0 ||
+            set_text(member, "client_id",
+                     rd_kafka_MemberDescription_client_id(m)) != 0 ||
+            set_text(member, "host", rd_kafka_MemberDescription_host(m)) !=
+                0 ||
+            json_object_set_new(member, "assignment", assigned) != 0 ||
+            json_array_append_new(array, member) != 0) {
+            json_decref(array);
+            return NULL;
+        }
     }
     return array;
 }
@@ -407,6 +451,7 @@ static json_t *json_offsets(admin_t *admin,
         int64_t low, high, committed = row->offset;
         rd_kafka_resp_err_t err;
         json_t *lag = json_null();
+        json_t *obj;
         char what[300];
 
         err = rd_kafka_query_watermark_offsets(admin->rk, row->topic,
@@ -424,15 +469,21 @@ static json_t *json_offsets(admin_t *admin,
             lag = json_integer(high > committed ? high - committed : 0);
             *total_lag += high > committed ? high - committed : 0;
         }
-        json_array_append_new(array, json_pack(
-            "{s:s, s:i, s:o, s:I, s:o, s:s?}", "topic", row->topic,
-            "partition", (int)row->partition, "committed_offset",
-            committed >= 0 ? json_integer(committed) : json_null(),
-            "log_end_offset", (json_int_t)high, "lag", lag, "member_id",
-            member ? rd_kafka_MemberDescription_consumer_id(
-                         rd_kafka_ConsumerGroupDescription_member(
-                             desc, member - 1))
-                   : NULL));
+        obj = json_pack("{s:s, s:i, s:o, s:I, s:o}", "topic", row->topic,
+                        "partition", (int)row->partition, "committed_offset",
+                        committed >= 0 ? json_integer(committed)
+                                       : json_null(),
+                        "log_end_offset", (json_int_t)high, "lag", lag);
+        if (obj == NULL ||
+            set_text(obj, "member_id",
+                     member ? rd_kafka_MemberDescription_consumer_id(
+                                  rd_kafka_ConsumerGroupDescription_member(
+                                      desc, member - 1))
+                            : NULL) != 0 ||
+            json_array_append_new(array, obj) != 0) {
+            json_decref(array);
+            return NULL;
+        }
     }
     return array;
 }
@@ -465,9 +516,12 @@ static json_t *group_doc(admin_t *admin, const char *name,
         node ? (int)rd_kafka_Node_port(node) : 0, "members",
         json_members(desc), "offsets", offsets, "total_lag",
         (json_int_t)total_lag);
-    if (doc == NULL)
-        output__error(PROG, "describe group '%s' failed: out of memory",
-                      name);
+    if (doc == NULL) {
+        char what[300];
+
+        name_action(what, sizeof(what), "describe group", name);
+        output__error(PROG, "%s failed: out of memory", what);
+    }
     return doc;
 }
 
@@ -495,29 +549,35 @@ static void print_group(const json_t *doc)
     const json_t *m, *o;
     size_t i;
 
+    char *group = output__printable(
+        json_string_value(json_object_get(doc, "group")));
+
     /* A group without members has no assignor yet. */
     printf("group %s, state %s, protocol %s, %zu members, total lag %lld\n\n",
-           json_string_value(json_object_get(doc, "group")),
+           group ? group : "-",
            json_string_value(json_object_get(doc, "state")),
            protocol != NULL && protocol[0] != '\0' ? protocol : "none",
            json_array_size(json_object_get(doc, "members")),
            json_integer_value(json_object_get(doc, "total_lag")));
+    free(group);
     json_array_foreach(json_object_get(doc, "members"), i, m) {
         char count[16];
-        const char *cells[] = {
-            json_string_value(json_object_get(m, "member_id")),
-            json_string_value(json_object_get(m, "client_id")),
-            json_string_value(json_object_get(m, "host")), count};
+        char *id = get_text(m, "member_id");
+        char *client = get_text(m, "client_id");
+        char *host = get_text(m, "host");
+        const char *cells[] = {id, client, host, count};
 
         snprintf(count, sizeof(count), "%zu",
                  json_array_size(json_object_get(m, "assignment")));
         if (members != NULL)
             output__table_add(members, cells);
+        free(id);
+        free(client);
+        free(host);
     }
     json_array_foreach(json_object_get(doc, "offsets"), i, o) {
         char partition[16], committed[24], end[24], lag[24];
-        const char *member = json_string_value(json_object_get(o,
-                                                               "member_id"));
+        char *member = get_text(o, "member_id");
         const char *cells[] = {
             json_string_value(json_object_get(o, "topic")),
             format_int(o, "partition", partition, sizeof(partition)),
@@ -527,6 +587,7 @@ static void print_group(const json_t *doc)
 
         if (offsets != NULL)
             output__table_add(offsets, cells);
+        free(member);
     }
     if (members != NULL)
         output__table_print(members, stdout);

@@ -15,8 +15,6 @@
 
 #include "output.h"
 
-static char *printable_copy(const char *s);
-
 struct output_table {
     int columns;
     size_t rows;     /* header row included */
@@ -112,6 +110,40 @@ char *output__base64(const void *data, size_t len)
     return out;
 }
 
+char *output__base64_decode(const char *text, size_t *len)
+{
+    size_t n = strlen(text);
+    char *out = malloc(n / 4 * 3 + 1);
+    uint32_t v = 0;
+    int bits = 0;
+
+    if (out == NULL)
+        return NULL;
+    *len = 0;
+    for (; *text != '\0' && *text != '='; text++) {
+        const char c = *text;
+        int d = c >= 'A' && c <= 'Z'   ? c - 'A'
+                : c >= 'a' && c <= 'z' ? c - 'a' + 26
+                : c >= '0' && c <= '9' ? c - '0' + 52
+                : c == '+'             ? 62
+                : c == '/'             ? 63
+                                       : -1;
+
+        if (d < 0) {
+            free(out);
+            return NULL;
+        }
+        v = v << 6 | (uint32_t)d;
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            out[(*len)++] = (char)(v >> bits & 0xff);
+        }
+    }
+    out[*len] = '\0';
+    return out;
+}
+
 output_table_t *output__table_new(int columns, const char *const *headers)
 {
     output_table_t *table;
@@ -145,8 +177,8 @@ int output__table_add(output_table_t *table, const char *const *cells)
     }
     base = table->rows * (size_t)table->columns;
     for (int c = 0; c < table->columns; c++) {
-        table->cells[base + (size_t)c] = printable_copy(cells[c] ? cells[c]
-                                                                : "");
+        table->cells[base + (size_t)c] =
+            output__printable(cells[c] ? cells[c] : "");
         if (table->cells[base + (size_t)c] == NULL) {
             while (c-- > 0)
                 free(table->cells[base + (size_t)c]);
@@ -167,11 +199,16 @@ static locale_t utf8_locale(void)
     return utf8;
 }
 
-/* Returns a copy of `s` to free() that is safe to print on a terminal, or
- * NULL when out of memory. Control characters, such as ESC or a newline in
- * a group id, become \xNN or \uNNNN, and so do bytes that are not part of
- * a UTF-8 character. */
-static char *printable_copy(const char *s)
+/* Tells whether `wc` is a format character that can reorder or hide text
+ * on a terminal: zero-width spaces and joiners, direction marks,
+ * embeddings, overrides and isolates, and the byte order mark. */
+static int invisible(wchar_t wc)
+{
+    return (wc >= 0x200b && wc <= 0x200f) || (wc >= 0x202a && wc <= 0x202e) ||
+           (wc >= 0x2066 && wc <= 0x2069) || wc == 0xfeff;
+}
+
+char *output__printable(const char *s)
 {
     size_t left = strlen(s);
     /* No input byte takes more than 4 bytes of output: \xNN for one
@@ -193,10 +230,14 @@ static char *printable_copy(const char *s)
         size_t len;
 
         if (byte < 0x80) {
-            if (byte < 0x20 || byte == 0x7f)
+            if (byte < 0x20 || byte == 0x7f) {
                 n += (size_t)sprintf(out + n, "\\x%02x", byte);
-            else
+            } else if (byte == '\\') {
+                out[n++] = '\\';
+                out[n++] = '\\';
+            } else {
                 out[n++] = (char)byte;
+            }
             s++;
             left--;
             continue;
@@ -207,7 +248,7 @@ static char *printable_copy(const char *s)
             memset(&state, 0, sizeof(state));
             n += (size_t)sprintf(out + n, "\\x%02x", byte);
             len = 1;
-        } else if (!iswprint((wint_t)wc)) {
+        } else if (!iswprint((wint_t)wc) || invisible(wc)) {
             n += (size_t)sprintf(out + n, wc <= 0xffff ? "\\u%04x"
                                                         : "\\U%08x",
                                  (unsigned)wc);
@@ -224,7 +265,7 @@ static char *printable_copy(const char *s)
     return out;
 }
 
-/* Returns the terminal columns that a printable_copy() string takes, so
+/* Returns the terminal columns that an output__printable() string takes, so
  * that a cell such as "grüße" or "注文" is padded to the same width as
  * others. Counting bytes would pad such a cell too little and shift the
  * columns after it. */

@@ -33,7 +33,21 @@ int output__json_set_bytes(json_t *obj, const char *name, const void *data,
  * bytes as a NUL-terminated string to free(), or NULL when out of memory. */
 char *output__base64(const void *data, size_t len);
 
-/* A text table whose columns are padded to their widest cell. */
+/* Decodes output__base64() text. Returns the bytes, NUL-terminated, to
+ * free() with their count in *len, or NULL for a character outside the
+ * alphabet or when out of memory. */
+char *output__base64_decode(const char *text, size_t *len);
+
+/* Returns a copy of `s` to free() that is safe to print on a terminal, or
+ * NULL when out of memory. Control characters, such as ESC or a newline in
+ * a group id, become \xNN or \uNNNN, and so do bytes that are not part of
+ * a UTF-8 character and format characters that reorder or hide text. A
+ * backslash becomes two, so an escape cannot be mistaken for the same text
+ * typed in. */
+char *output__printable(const char *s);
+
+/* A text table whose columns are padded to their widest cell; cells are
+ * printed as output__printable() shows them. */
 typedef struct output_table output_table_t;
 
 #define OUTPUT_TABLE_MAX_COLUMNS 16

@@ -169,6 +169,37 @@ class GroupsTest(unittest.TestCase):
         listed = json_output(self.run_herald("groups", "list", "--json"))
         self.assertNotIn(GROUP, [g["group"] for g in listed])
 
+    def test_ids_shown_safely(self):
+        # A group id with ESC and a client id that is not UTF-8, as kcat
+        # can send them: JSON carries the client id as Base64, and the
+        # text output shows escapes in the header line and the table.
+        if self.kcat is None:
+            self.skipTest("kcat is not installed")
+        group = "esc\x1b[31m-grp"
+        topic = "cli.grp.bytes"
+        ok(self.run_herald("topics", "create", topic))
+        kcat = subprocess.Popen(
+            [self.kcat, "-b", self.broker.bootstrap, "-G", group, topic,
+             "-q", "-X", b"client.id=cli\xff\xfe"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            preexec_fn=harness.die_with_parent)
+        try:
+            doc = wait_for("a member in the group", lambda: (
+                lambda d: d if len(d["members"]) == 1 else None)(
+                    json_output(self.run_herald("groups", "describe", group,
+                                                "--json"))))
+            member = doc["members"][0]
+            self.assertIsNone(member["client_id"], member)
+            self.assertEqual(member["client_id_base64"], "Y2xp//4=")
+            text = ok(self.run_herald("groups", "describe", group))
+        finally:
+            kcat.terminate()
+            kcat.wait(30)
+        self.assertTrue(text.startswith("group esc\\x1b[31m-grp, state "),
+                        text)
+        self.assertNotIn("\x1b", text)
+        self.assertIn("cli\\xff\\xfe", text)
+
     def test_missing_group(self):
         fails(self.run_herald("groups", "describe", "cli-none"), 1,
               "GROUP_ID_NOT_FOUND", "'cli-none'")

@@ -87,12 +87,47 @@ static void test_table_escapes_controls(void **state)
     free(text);
 }
 
+static void test_printable_backslash_and_format(void **state)
+{
+    /* A typed "\\x1b" must not look like an escaped ESC, and U+202E
+     * (right-to-left override) would reverse what follows it. */
+    char *typed = output__printable("lit\\x1b");
+    char *override = output__printable("a\xe2\x80\xae" "b");
+
+    (void)state;
+    assert_string_equal(typed, "lit\\\\x1b");
+    assert_string_equal(override, "a\\u202eb");
+    free(typed);
+    free(override);
+}
+
+static void test_base64_round_trip(void **state)
+{
+    const char *samples[] = {"", "c", "cl", "cli", "cli\xff\xfe", "any text"};
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(samples) / sizeof(samples[0]); i++) {
+        char *encoded = output__base64(samples[i], strlen(samples[i]));
+        size_t len = 0;
+        char *decoded = output__base64_decode(encoded, &len);
+
+        assert_non_null(decoded);
+        assert_int_equal(len, strlen(samples[i]));
+        assert_memory_equal(decoded, samples[i], len);
+        free(encoded);
+        free(decoded);
+    }
+    assert_null(output__base64_decode("bad*", &(size_t){0}));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_table_ascii),
         cmocka_unit_test(test_table_utf8_widths),
         cmocka_unit_test(test_table_escapes_controls),
+        cmocka_unit_test(test_printable_backslash_and_format),
+        cmocka_unit_test(test_base64_round_trip),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
