@@ -199,13 +199,31 @@ static locale_t utf8_locale(void)
     return utf8;
 }
 
-/* Tells whether `wc` is a format character that can reorder or hide text
- * on a terminal: zero-width spaces and joiners, direction marks,
- * embeddings, overrides and isolates, and the byte order mark. */
+/* Tells whether `wc` can reorder or hide text on a terminal although
+ * iswprint() accepts it. These are the format characters of Unicode 15
+ * (category Cf), such as direction marks and overrides, zero-width spaces
+ * and joiners, the soft hyphen and tag characters. The combining grapheme
+ * joiner and the Hangul fillers, which draw as blanks, count too.
+ * Variation selectors do not, since they choose how an emoji is drawn. */
 static int invisible(wchar_t wc)
 {
-    return (wc >= 0x200b && wc <= 0x200f) || (wc >= 0x202a && wc <= 0x202e) ||
-           (wc >= 0x2066 && wc <= 0x2069) || wc == 0xfeff;
+    static const wchar_t ranges[][2] = {
+        {0x00ad, 0x00ad},   {0x034f, 0x034f},   {0x0600, 0x0605},
+        {0x061c, 0x061c},   {0x06dd, 0x06dd},   {0x070f, 0x070f},
+        {0x0890, 0x0891},   {0x08e2, 0x08e2},   {0x115f, 0x1160},
+        {0x180e, 0x180e},   {0x200b, 0x200f},   {0x202a, 0x202e},
+        {0x2060, 0x2064},   {0x2066, 0x206f},   {0x3164, 0x3164},
+        {0xfeff, 0xfeff},   {0xffa0, 0xffa0},   {0xfff9, 0xfffb},
+        {0x110bd, 0x110bd}, {0x110cd, 0x110cd}, {0x13430, 0x1343f},
+        {0x1bca0, 0x1bca3}, {0x1d173, 0x1d17a}, {0xe0001, 0xe0001},
+        {0xe0020, 0xe007f},
+    };
+
+    for (size_t i = 0; i < sizeof(ranges) / sizeof(ranges[0]); i++) {
+        if (wc >= ranges[i][0] && wc <= ranges[i][1])
+            return 1;
+    }
+    return 0;
 }
 
 char *output__printable(const char *s)
@@ -244,7 +262,10 @@ char *output__printable(const char *s)
         }
         len = utf8 != (locale_t)0 ? mbrtowc(&wc, s, left, &state)
                                   : (size_t)-1;
-        if (len == (size_t)-1 || len == (size_t)-2 || len == 0) {
+        /* glibc decodes 4-byte sequences up to 0x7fffffff, but UTF-8
+         * ends at U+10FFFF. */
+        if (len == (size_t)-1 || len == (size_t)-2 || len == 0 ||
+            (unsigned long)wc > 0x10ffff) {
             memset(&state, 0, sizeof(state));
             n += (size_t)sprintf(out + n, "\\x%02x", byte);
             len = 1;

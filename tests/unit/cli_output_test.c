@@ -101,6 +101,27 @@ static void test_printable_backslash_and_format(void **state)
     free(override);
 }
 
+static void test_printable_hidden_characters(void **state)
+{
+    /* Word joiner, Arabic letter mark, soft hyphen, Hangul filler and a
+     * tag character draw nothing or reorder text; F4 90 80 80 would be
+     * U+110000, past the end of Unicode, so it is four bad bytes. */
+    const char *in[] = {"a\xe2\x81\xa0" "b", "a\xd8\x9c" "b",
+                        "a\xc2\xad" "b", "a\xe3\x85\xa4" "b",
+                        "a\xf3\xa0\x81\x81" "b", "\xf4\x90\x80\x80" "big"};
+    const char *want[] = {"a\\u2060b", "a\\u061cb", "a\\u00adb",
+                          "a\\u3164b", "a\\U000e0041b",
+                          "\\xf4\\x90\\x80\\x80big"};
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(in) / sizeof(in[0]); i++) {
+        char *shown = output__printable(in[i]);
+
+        assert_string_equal(shown, want[i]);
+        free(shown);
+    }
+}
+
 static void test_base64_round_trip(void **state)
 {
     const char *samples[] = {"", "c", "cl", "cli", "cli\xff\xfe", "any text"};
@@ -127,6 +148,7 @@ int main(void)
         cmocka_unit_test(test_table_utf8_widths),
         cmocka_unit_test(test_table_escapes_controls),
         cmocka_unit_test(test_printable_backslash_and_format),
+        cmocka_unit_test(test_printable_hidden_characters),
         cmocka_unit_test(test_base64_round_trip),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
