@@ -245,34 +245,38 @@ double bench__default_message_timeout_ms(const bench_opts_t *opts)
 }
 
 /* Checks that a message.timeout.ms set with -X is above linger.ms, which
- * librdkafka would only report when the producer is created. Returns 0
- * or -1 with a message printed. */
+ * librdkafka would only report when the producer is created. The last -X
+ * for it (or its alias delivery.timeout.ms) counts, as in librdkafka.
+ * Returns 0 or -1 with a message printed. */
 static int check_message_timeout(const bench_opts_t *o)
 {
     /* librdkafka's own linger.ms default is 5 ms. */
     double linger = o->linger_ms >= 0 ? o->linger_ms : 5;
+    const char *last = NULL;
+    const char *value = NULL;
+    long long timeout;
+    char *end;
 
     for (int i = 0; i < o->prop_count; i++) {
         char key[256];
-        const char *value = bench__split_prop(o->props[i], key, sizeof(key));
-        const char *name;
-        char *end;
-        long long timeout;
+        const char *v = bench__split_prop(o->props[i], key, sizeof(key));
+        const char *name = strncmp(key, "topic.", 6) == 0 ? key + 6 : key;
 
-        if (value == NULL)
-            continue;
-        name = strncmp(key, "topic.", 6) == 0 ? key + 6 : key;
-        if (strcmp(name, "message.timeout.ms") != 0 &&
-            strcmp(name, "delivery.timeout.ms") != 0)
-            continue;
-        /* librdkafka reads an integer and ignores what follows it, so
-         * "5.5" is 5. 0 means no timeout. */
-        timeout = strtoll(value, &end, 10);
-        if (end != value && timeout > 0 && (double)timeout <= linger) {
-            fprintf(stderr, "herald bench: -X %s must be above linger.ms "
-                    "(%.9g)\n", o->props[i], linger);
-            return -1;
+        if (v != NULL && (strcmp(name, "message.timeout.ms") == 0 ||
+                          strcmp(name, "delivery.timeout.ms") == 0)) {
+            last = o->props[i];
+            value = v;
         }
+    }
+    if (value == NULL)
+        return 0;
+    /* librdkafka reads an integer and ignores what follows it, so "5.5"
+     * is 5. 0 means no timeout. */
+    timeout = strtoll(value, &end, 10);
+    if (end != value && timeout > 0 && (double)timeout <= linger) {
+        fprintf(stderr, "herald bench: -X %s must be above linger.ms "
+                "(%.9g)\n", last, linger);
+        return -1;
     }
     return 0;
 }

@@ -151,6 +151,13 @@ def main():
         assert long_linger.returncode == 0, \
             f"--linger-ms 40000: exit status {long_linger.returncode}\n" \
             f"{long_linger.stderr}"
+        # The last -X for a key counts, as in librdkafka.
+        overridden = bench(broker, "produce", "--topic", "smoke-linger",
+                           "--count", "10", "-X", "message.timeout.ms=5",
+                           "-X", "delivery.timeout.ms=60000")
+        assert overridden.returncode == 0, \
+            f"-X message.timeout.ms given twice: exit status " \
+            f"{overridden.returncode}\n{overridden.stderr}"
         missing = bench(broker, "consume", "--topic", "no-such-topic",
                         "--timeout", "2")
         assert missing.returncode == 1, \
