@@ -287,9 +287,11 @@ static void on_memory_idle(uv_idle_t *handle)
 
 static void start_frame(conn_t *c)
 {
-    /* At most 10 lines a second, as for the other requests the broker
-     * cannot serve: a client could open connection after connection. */
-    static log_limit_t rejected_lines = {.interval_us = 1000000, .burst = 10};
+    /* At most 10 lines a second of each kind, as for the other requests
+     * the broker cannot serve: a client could open connection after
+     * connection. */
+    static log_limit_t range_lines = {.interval_us = 1000000, .burst = 10};
+    static log_limit_t short_lines = {.interval_us = 1000000, .burst = 10};
     broker_t *b = c->broker;
     uint32_t raw;
     int32_t size;
@@ -299,7 +301,7 @@ static void start_frame(conn_t *c)
     memcpy(&raw, c->in.data, 4);
     size = (int32_t)ntohl(raw);
     if (size < 0 || (int64_t)size > b->cfg.socket_request_max_bytes) {
-        if (log_limit__allow(&rejected_lines, clock__mono_us(), &skipped))
+        if (log_limit__allow(&range_lines, clock__mono_us(), &skipped))
             LOG_INFO("net", "request rejected", "conn=%llu peer=%s size=%d "
                      "max=%lld err=\"frame size out of range\" "
                      "similar_lines_skipped=%ld", (unsigned long long)c->id,
@@ -310,7 +312,7 @@ static void start_frame(conn_t *c)
     }
     /* api_key, api_version, correlation_id and the client id length. */
     if (size < 10) {
-        if (log_limit__allow(&rejected_lines, clock__mono_us(), &skipped))
+        if (log_limit__allow(&short_lines, clock__mono_us(), &skipped))
             LOG_INFO("net", "request rejected", "conn=%llu peer=%s size=%d "
                      "err=\"frame shorter than a request header\" "
                      "similar_lines_skipped=%ld", (unsigned long long)c->id,
