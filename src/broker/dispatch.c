@@ -107,6 +107,22 @@ void dispatch__malformed(req_t *req)
     net__close_after_responses(c);
 }
 
+/* Writes the client id of `req` for a log line: its own header's when
+ * `header_ok`, which may differ from the one the connection sent first,
+ * else the connection's. */
+static const char *request_client_id(const req_t *req, int header_ok,
+                                     char *out, size_t size)
+{
+    if (!header_ok)
+        snprintf(out, size, "%s", req->conn->client_id);
+    else if (req->header.client_id.len < 0)
+        snprintf(out, size, "null");
+    else
+        log__quote(out, size, req->header.client_id.ptr,
+                   (size_t)req->header.client_id.len);
+    return out;
+}
+
 static void remember_client_id(conn_t *c, const kmsg_str_t *id)
 {
     if (c->client_id[0] != '\0')
@@ -216,24 +232,16 @@ void dispatch__request(conn_t *c, uint8_t *frame, size_t len)
     if (header_ok)
         remember_client_id(c, &req->header.client_id);
 
-    /* The lines below name the client id of this request, which may differ
-     * from the one the connection sent first. */
-    if (!header_ok)
-        snprintf(client_id, sizeof(client_id), "%s", c->client_id);
-    else if (req->header.client_id.len < 0)
-        snprintf(client_id, sizeof(client_id), "null");
-    else
-        log__quote(client_id, sizeof(client_id), req->header.client_id.ptr,
-                   (size_t)req->header.client_id.len);
-
     api = find_api(key);
     if (api == NULL) {
         if (bad_request_line(&unknown_key_lines, &skipped))
             LOG_INFO("net", "unknown API key", "conn=%llu peer=%s "
                      "client_id=%s api_key=%d api_version=%d "
                      "similar_lines_skipped=%ld",
-                     (unsigned long long)c->id, c->peer, client_id, key,
-                     version, skipped);
+                     (unsigned long long)c->id, c->peer,
+                     request_client_id(req, header_ok, client_id,
+                                       sizeof(client_id)),
+                     key, version, skipped);
         req->state = REQ_DONE;
         req->no_response = 1;
         net__close_after_responses(c);
@@ -253,8 +261,11 @@ void dispatch__request(conn_t *c, uint8_t *frame, size_t len)
             LOG_INFO("net", "unsupported API version", "conn=%llu peer=%s "
                      "client_id=%s api_key=%d api_version=%d min=%d max=%d "
                      "similar_lines_skipped=%ld",
-                     (unsigned long long)c->id, c->peer, client_id, key,
-                     version, api->min_version, api->max_version, skipped);
+                     (unsigned long long)c->id, c->peer,
+                     request_client_id(req, header_ok, client_id,
+                                       sizeof(client_id)),
+                     key, version, api->min_version, api->max_version,
+                     skipped);
         req->state = REQ_DONE;
         req->no_response = 1;
         net__close_after_responses(c);

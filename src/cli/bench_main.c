@@ -236,9 +236,6 @@ static const struct {
     {"batch.size", "--batch-size"},
 };
 
-/* Checks --compression and each -X setting with librdkafka before any
- * client starts, so that a bad one is a usage error. Returns 0 or -1
- * with a message on stderr. */
 double bench__default_message_timeout_ms(const bench_opts_t *opts)
 {
     return opts->linger_ms < 30000 ? 30000 : opts->linger_ms + 30000;
@@ -281,6 +278,9 @@ static int check_message_timeout(const bench_opts_t *o)
     return 0;
 }
 
+/* Checks --compression and each -X setting with librdkafka before any
+ * client starts, so that a bad one is a usage error. Returns 0 or -1
+ * with a message on stderr. */
 static int check_client_settings(const bench_opts_t *o)
 {
     rd_kafka_conf_t *conf = rd_kafka_conf_new();

@@ -138,10 +138,10 @@ static int groups_list(admin_t *admin, const groups_opts_t *opts)
 static void name_action(char *what, size_t size, const char *action,
                         const char *name)
 {
-    char *shown = output__printable(name);
+    char *printable = output__printable(name);
 
-    snprintf(what, size, "%s '%s'", action, shown ? shown : name);
-    free(shown);
+    snprintf(what, size, "%s '%s'", action, printable ? printable : name);
+    free(printable);
 }
 
 static int groups_delete(admin_t *admin, char **names, int name_count)
@@ -371,19 +371,33 @@ static json_t *json_members(const rd_kafka_ConsumerGroupDescription_t *desc)
             json_array_append_new(assigned, json_pack(
                 "{s:s, s:i}", "topic", parts->elems[p].topic, "partition",
                 (int)parts->elems[p].partition));
+        if (member == NULL) {
+            json_decref(assigned);
+            json_decref(array);
+            return NULL;
+        }
         /* Member, client and instance ids are bytes a client chose, so
          * they go in as Base64 when they are not UTF-8. */
-        if (member == NULL ||
-            set_text(member, "member_id",
+        if (set_text(member, "member_id",
                      rd_kafka_MemberDescription_consumer_id(m)) != 0 ||
             set_text(member, "group_instance_id",
                      rd_kafka_MemberDescription_group_instance_id(m)) != 0 ||
             set_text(member, "client_id",
                      rd_kafka_MemberDescription_client_id(m)) != 0 ||
             set_text(member, "host", rd_kafka_MemberDescription_host(m)) !=
-                0 ||
-            json_object_set_new(member, "assignment", assigned) != 0 ||
-            json_array_append_new(array, member) != 0) {
+                0) {
+            json_decref(assigned);
+            json_decref(member);
+            json_decref(array);
+            return NULL;
+        }
+        /* The _new calls take the reference even when they fail. */
+        if (json_object_set_new(member, "assignment", assigned) != 0) {
+            json_decref(member);
+            json_decref(array);
+            return NULL;
+        }
+        if (json_array_append_new(array, member) != 0) {
             json_decref(array);
             return NULL;
         }
@@ -479,8 +493,12 @@ static json_t *json_offsets(admin_t *admin,
                      member ? rd_kafka_MemberDescription_consumer_id(
                                   rd_kafka_ConsumerGroupDescription_member(
                                       desc, member - 1))
-                            : NULL) != 0 ||
-            json_array_append_new(array, obj) != 0) {
+                            : NULL) != 0) {
+            json_decref(obj);
+            json_decref(array);
+            return NULL;
+        }
+        if (json_array_append_new(array, obj) != 0) {
             json_decref(array);
             return NULL;
         }

@@ -113,7 +113,8 @@ char *output__base64(const void *data, size_t len)
 char *output__base64_decode(const char *text, size_t *len)
 {
     size_t n = strlen(text);
-    char *out = malloc(n / 4 * 3 + 1);
+    /* Text without its "=" padding still decodes, so round up. */
+    char *out = malloc((n + 3) / 4 * 3 + 1);
     uint32_t v = 0;
     int bits = 0;
 
@@ -262,8 +263,8 @@ char *output__printable(const char *s)
         }
         len = utf8 != (locale_t)0 ? mbrtowc(&wc, s, left, &state)
                                   : (size_t)-1;
-        /* glibc decodes 4-byte sequences up to 0x7fffffff, but UTF-8
-         * ends at U+10FFFF. */
+        /* glibc decodes F4 90 80 80 as U+110000, past the end of
+         * Unicode, so such sequences count as bad bytes. */
         if (len == (size_t)-1 || len == (size_t)-2 || len == 0 ||
             (unsigned long)wc > 0x10ffff) {
             memset(&state, 0, sizeof(state));

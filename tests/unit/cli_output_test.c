@@ -115,10 +115,10 @@ static void test_printable_hidden_characters(void **state)
 
     (void)state;
     for (size_t i = 0; i < sizeof(in) / sizeof(in[0]); i++) {
-        char *shown = output__printable(in[i]);
+        char *printable = output__printable(in[i]);
 
-        assert_string_equal(shown, want[i]);
-        free(shown);
+        assert_string_equal(printable, want[i]);
+        free(printable);
     }
 }
 
@@ -141,6 +141,18 @@ static void test_base64_round_trip(void **state)
     assert_null(output__base64_decode("bad*", &(size_t){0}));
 }
 
+static void test_base64_decode_unpadded(void **state)
+{
+    size_t len = 0;
+    char *decoded = output__base64_decode("Y2xp//4", &len);
+
+    (void)state;
+    assert_non_null(decoded);
+    assert_int_equal(len, 5);
+    assert_memory_equal(decoded, "cli\xff\xfe", 5);
+    free(decoded);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -150,6 +162,7 @@ int main(void)
         cmocka_unit_test(test_printable_backslash_and_format),
         cmocka_unit_test(test_printable_hidden_characters),
         cmocka_unit_test(test_base64_round_trip),
+        cmocka_unit_test(test_base64_decode_unpadded),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -184,7 +184,7 @@ class FramingTest(unittest.TestCase):
                                 f"bad request {i}")
         self.assert_serves(self.other)
 
-    def test_unknown_api_key_names_its_client_id(self):
+    def test_unknown_key_request_client_id(self):
         # The line names the bad request's own client id, not the one the
         # connection sent first.
         with kw.Connection(self.broker.port) as conn:
@@ -378,7 +378,7 @@ class MaxConnectionsTest(unittest.TestCase):
     def test_rejected_frame_lines_limited(self):
         self.check_lines_limited(kw.i32(5) + bytes(5), "request rejected")
 
-    def test_each_kind_of_line_has_its_own_limit(self):
+    def test_line_limits_per_kind(self):
         # A flood of malformed requests does not hide the line about an
         # unknown API key that follows it.
         broker = harness.Broker()

@@ -105,7 +105,7 @@ class SyncTest(unittest.TestCase):
         self.assertEqual(reason, "shutdown")
         self.assertGreaterEqual(synced, small)
 
-    def test_no_background_rounds_when_both_off(self):
+    def test_both_settings_off(self):
         broker, conn = self.start({"herald.sync.interval.ms": "-1",
                                    "herald.sync.interval.bytes": "-1"})
         self.produce(conn, BATCHES)
@@ -116,7 +116,7 @@ class SyncTest(unittest.TestCase):
         self.assertEqual([reason for reason, _ in rounds(broker)],
                          ["shutdown"])
 
-    def test_timer_syncs_what_is_under_the_size(self):
+    def test_timer_syncs_small_writes(self):
         broker, conn = self.start({"herald.sync.interval.ms": "100",
                                    "herald.sync.interval.bytes": "-1"})
         sent = self.produce(conn, 2)
