@@ -130,6 +130,13 @@ rd_kafka_event_t *admin__wait(admin_t *admin, const char *what)
     return ev;
 }
 
+void admin__last_log(char *buf, size_t size)
+{
+    pthread_mutex_lock(&last_log_lock);
+    snprintf(buf, size, "%s", last_log);
+    pthread_mutex_unlock(&last_log_lock);
+}
+
 void admin__fail(const char *prog, const char *what, rd_kafka_resp_err_t err,
                  const char *detail)
 {
@@ -137,9 +144,7 @@ void admin__fail(const char *prog, const char *what, rd_kafka_resp_err_t err,
 
     if (detail == NULL || detail[0] == '\0')
         detail = rd_kafka_err2str(err);
-    pthread_mutex_lock(&last_log_lock);
-    memcpy(log_line, last_log, sizeof(log_line));
-    pthread_mutex_unlock(&last_log_lock);
+    admin__last_log(log_line, sizeof(log_line));
 
     /* Local errors (negative codes) are the client's view of a failure,
      * and the log line shows what the client saw. */

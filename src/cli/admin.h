@@ -62,6 +62,10 @@ rd_kafka_event_t *admin__wait(admin_t *admin, const char *what);
 void admin__fail(const char *prog, const char *what, rd_kafka_resp_err_t err,
                  const char *detail);
 
+/* Copies the last librdkafka warning or error line into buf, or an empty
+ * string when there was none. */
+void admin__last_log(char *buf, size_t size);
+
 /*
  * Fetches metadata for one topic, or for all when topic is NULL. A missing
  * topic is returned as a topic entry with UNKNOWN_TOPIC_OR_PART, not

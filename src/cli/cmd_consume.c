@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <herald/event.h>
 
@@ -26,6 +27,11 @@
 #include "output.h"
 
 #define PROG "herald consume"
+
+/* Time the client gets to leave its group and stop its threads. */
+#define CLOSE_TIMEOUT_S 10
+#define STRINGIFY(x) #x
+#define SECONDS_TEXT(x) STRINGIFY(x) " s"
 
 typedef enum { OUTPUT_VALUE, OUTPUT_JSON, OUTPUT_CLOUDEVENTS } output_t;
 
@@ -40,11 +46,43 @@ typedef struct {
 } consume_opts_t;
 
 static volatile sig_atomic_t stop_requested;
+static volatile sig_atomic_t closing;
+static volatile sig_atomic_t exit_code;
+
+/* Ends the process while the client shuts down. Only async-signal-safe
+ * calls, because it runs in a signal handler. */
+static void exit_while_closing(const char *reason, size_t len)
+{
+    static const char rest[] =
+        "; exiting without waiting for it (offsets read since the last "
+        "commit may be read again)\n";
+    ssize_t ignored;
+
+    ignored = write(STDERR_FILENO, reason, len);
+    ignored = write(STDERR_FILENO, rest, sizeof(rest) - 1);
+    (void)ignored;
+    _exit(exit_code ? exit_code : 1);
+}
 
 static void on_signal(int sig)
 {
+    static const char reason[] =
+        PROG ": signal received while the Kafka client shut down";
+
     (void)sig;
+    if (closing)
+        exit_while_closing(reason, sizeof(reason) - 1);
     stop_requested = 1;
+}
+
+static void on_close_timeout(int sig)
+{
+    static const char reason[] =
+        PROG ": the Kafka client did not shut down within "
+        SECONDS_TEXT(CLOSE_TIMEOUT_S);
+
+    (void)sig;
+    exit_while_closing(reason, sizeof(reason) - 1);
 }
 
 static void usage(FILE *out)
@@ -471,8 +509,17 @@ int cmd_consume(int argc, char **argv)
     else
         rc = assign_all(rk, &opts) == 0 ? consume_loop(rk, &opts) : 1;
 
-    /* Leaves the group and commits the stored offsets. */
+    /* Leaves the group and commits the stored offsets. librdkafka 2.0 can
+     * wait forever in rd_kafka_destroy() after the topic it read was
+     * deleted, so the shutdown gets CLOSE_TIMEOUT_S and a signal ends it. */
+    fflush(stdout);
+    exit_code = rc;
+    closing = 1;
+    sa.sa_handler = on_close_timeout;
+    sigaction(SIGALRM, &sa, NULL);
+    alarm(CLOSE_TIMEOUT_S);
     rd_kafka_consumer_close(rk);
     rd_kafka_destroy(rk);
+    alarm(0);
     return rc;
 }

@@ -15,7 +15,9 @@ modes.
 With --progress, produce prints a count on stderr every second of a slow
 input. Messages to a topic that does not exist fail with exit status 1 and
 their count, invalid input lines are counted the same way, and bad flags
-exit with status 2.
+exit with status 2. A record over librdkafka's default size limit but
+under the broker's is stored, a failure to reach the broker names the cause,
+and consume ends after its topic is deleted.
 """
 
 import base64
@@ -246,6 +248,25 @@ class ProduceConsumeTest(unittest.TestCase):
                                  "3000", stdin=b"a\nb\nc\n")
         fails(result, 1, "3 of 3 messages failed", "'cli.absent'")
 
+    def test_record_over_client_default_size(self):
+        # librdkafka's own limit is 1,000,000 bytes and the broker's is
+        # 1,048,588, so this value must reach the broker and be stored.
+        topic = "cli.large"
+        self.create(topic)
+        value = b"v" * 1_040_000
+        ok(self.run_herald("produce", topic, stdin=value + b"\n"))
+        records = self.consume_json(topic, 1)
+        self.assertEqual(len(records), 1)
+        self.assertEqual(len(records[0]["value"]), len(value))
+
+    def test_unreachable_broker_names_cause(self):
+        result = subprocess.run(
+            [harness.herald_bin(), "produce", "cli.nowhere", "--brokers",
+             "127.0.0.1:1", "--timeout-ms", "1000"],
+            input=b"a\n", capture_output=True, timeout=60)
+        fails(result, 1, "1 of 1 messages failed", "_MSG_TIMED_OUT",
+              "last client log:", "Connection refused")
+
     def test_invalid_lines_counted(self):
         topic = "cli.invalid"
         self.create(topic)
@@ -257,6 +278,37 @@ class ProduceConsumeTest(unittest.TestCase):
         fails(result, 1, "invalid CloudEvent", one_line=False)
         records = self.consume_json(topic, 2)
         self.assertEqual([r["key"] for r in records], ["b", "d"])
+
+    def test_consume_ends_after_topic_deleted(self):
+        # librdkafka 2.0 can hang in its shutdown once the topic it read is
+        # deleted, and the command must still end, through its own timeout
+        # if need be.
+        topic = "cli.deleted"
+        self.create(topic)
+        ok(self.run_herald("produce", topic, stdin=b"1\n2\n3\n"))
+        for group in ([], ["--group", "cli.deleted.g"]):
+            with self.subTest(group=group):
+                cmd = [harness.herald_bin(), "consume", topic,
+                       "--from-beginning", "--timeout-ms", "2000",
+                       "--brokers", self.broker.bootstrap, *group]
+                proc = subprocess.Popen(cmd, stdout=subprocess.PIPE,
+                                        stderr=subprocess.PIPE)
+                time.sleep(1)
+                ok(self.run_herald("topics", "delete", topic))
+                try:
+                    out, err = proc.communicate(timeout=30)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.communicate()
+                    self.fail("herald consume did not end within 30 s of "
+                              "its topic's deletion")
+                self.assertEqual(out, b"1\n2\n3\n")
+                if proc.returncode != 0:
+                    self.assertEqual(proc.returncode, 1)
+                    self.assertIn(b"did not shut down within 10 s", err)
+                self.create(topic)
+                ok(self.run_herald("produce", topic,
+                                   stdin=b"1\n2\n3\n"))
 
     def test_consume_missing_topic(self):
         result = self.run_herald("consume", "cli.absent", "--timeout-ms",
