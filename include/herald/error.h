@@ -36,6 +36,7 @@ typedef enum herald_err {
     HERALD_EDUPLICATE = -17, /* producer batch already written */
     HERALD_EFENCED = -18,    /* producer epoch is stale */
     HERALD_ELOOP = -19,      /* handlers emitted events nested too deep */
+    HERALD_EMFILE = -20,     /* too many open files */
 } herald_err_t;
 
 /* Returns the constant's name, such as "HERALD_EINVAL". Thread-safe. */

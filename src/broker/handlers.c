@@ -25,6 +25,7 @@ int16_t handlers__kafka_error(int err)
         return KERR_OFFSET_OUT_OF_RANGE;
     case HERALD_ENOSPC:
     case HERALD_EIO:
+    case HERALD_EMFILE:
         return KERR_KAFKA_STORAGE_ERROR;
     case HERALD_ESEQUENCE:
         return KERR_OUT_OF_ORDER_SEQUENCE_NUMBER;

@@ -784,10 +784,12 @@ static int check_fd_budget(int64_t partitions, char *err, size_t err_size)
         (int64_t)rl.rlim_cur)
         return 0;
     snprintf(err, err_size, "%lld partitions need about %lld file "
-             "descriptors, but %lld of the limit of %llu are in use; raise "
-             "the broker's open file limit (ulimit -n)",
+             "descriptors, %d more are kept free for connections, and %lld "
+             "of the limit of %llu are in use; raise the broker's open file "
+             "limit (ulimit -n)",
              (long long)partitions, (long long)partitions * FDS_PER_PARTITION,
-             (long long)open_fds, (unsigned long long)rl.rlim_cur);
+             FD_HEADROOM, (long long)open_fds,
+             (unsigned long long)rl.rlim_cur);
     return -1;
 }
 

@@ -27,6 +27,7 @@ static const struct {
     {HERALD_EDUPLICATE, "HERALD_EDUPLICATE", "duplicate batch"},
     {HERALD_EFENCED, "HERALD_EFENCED", "producer epoch fenced"},
     {HERALD_ELOOP, "HERALD_ELOOP", "emit depth limit reached"},
+    {HERALD_EMFILE, "HERALD_EMFILE", "too many open files"},
 };
 
 const char *herald_err_name(int err)

@@ -10,10 +10,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "clock.h"
 #include "group_internal.h"
 #include "herald/error.h"
 #include "kafka_error.h"
 #include "log.h"
+#include "log_limit.h"
 
 typedef struct offset_entry {
     struct offset_entry *next;
@@ -302,8 +304,15 @@ static void store_offsets(coord_t *c, group_t *g, group_commit_request_t *r)
             rc = HERALD_ENOMEM;
     }
     if (rc != 0) {
-        LOG_WARN("group", "cannot store offsets", "group=%s err=%s",
-                 g->log_id, herald_err_name(rc));
+        /* Clients retry a failed commit at once, so a full disk would
+         * otherwise write this line many times a second. */
+        static log_limit_t limit = {.interval_us = 1000000};
+        long skipped;
+
+        if (log_limit__allow(&limit, clock__mono_us(), &skipped))
+            LOG_WARN("group", "cannot store offsets",
+                     "group=%s err=%s similar_lines_skipped=%ld",
+                     g->log_id, herald_err_name(rc), skipped);
         for (int i = 0; i < r->count; i++) {
             if (r->entries[i].error == KERR_NONE)
                 r->entries[i].error = group__log_error(rc);

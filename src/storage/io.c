@@ -30,6 +30,8 @@ int io__err(int errnum)
         return HERALD_ENOSPC;
     if (errnum == ENOMEM)
         return HERALD_ENOMEM;
+    if (errnum == EMFILE || errnum == ENFILE)
+        return HERALD_EMFILE;
     return HERALD_EIO;
 }
 
@@ -79,7 +81,7 @@ int io__sync_dir(const char *dir)
     int rc = 0;
 
     if (fd < 0)
-        return HERALD_EIO;
+        return io__err(errno);
     if (fsync(fd) != 0)
         rc = HERALD_EIO;
     close(fd);
@@ -122,7 +124,7 @@ int io__read_file(const char *path, size_t max_len, uint8_t **data,
     int fd = open(path, O_RDONLY | O_CLOEXEC);
 
     if (fd < 0)
-        return errno == ENOENT ? HERALD_ENOENT : HERALD_EIO;
+        return errno == ENOENT ? HERALD_ENOENT : io__err(errno);
     if (fstat(fd, &st) != 0) {
         close(fd);
         return HERALD_EIO;

@@ -8,7 +8,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Maps errno to HERALD_ENOSPC (ENOSPC, EDQUOT) or HERALD_EIO. */
+/* Maps errno to HERALD_ENOSPC (ENOSPC, EDQUOT), HERALD_ENOMEM,
+ * HERALD_EMFILE (EMFILE, ENFILE) or HERALD_EIO. */
 int io__err(int errnum);
 
 /* Writes all `len` bytes at `pos`, through the test write hook when one is

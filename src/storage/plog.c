@@ -23,6 +23,7 @@
 #include "herald/error.h"
 #include "io.h"
 #include "log.h"
+#include "log_limit.h"
 #include "plog_internal.h"
 
 #define PENDING_INLINE 8
@@ -420,9 +421,16 @@ int plog__roll(plog_t *log)
     if (rc == 0)
         rc = push_segment(log, seg);
     if (rc != 0) {
-        LOG_ERROR("storage", "segment roll failed",
-                  "dir=%s segment=%020lld err=%s", log->dir,
-                  (long long)seg->base_offset, herald_err_name(rc));
+        /* Each produce to the partition tries the roll again. */
+        static log_limit_t limit = {.interval_us = 1000000};
+        long skipped;
+
+        if (log_limit__allow(&limit, clock__mono_us(), &skipped))
+            LOG_ERROR("storage", "segment roll failed",
+                      "dir=%s segment=%020lld err=%s "
+                      "similar_lines_skipped=%ld", log->dir,
+                      (long long)seg->base_offset, herald_err_name(rc),
+                      skipped);
         segment__unlink(seg);
         segment__unref(seg);
         return rc == HERALD_EEXIST ? HERALD_EIO : rc;

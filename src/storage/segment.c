@@ -184,7 +184,7 @@ int segment__open_log(segment_t *seg)
     if (seg->fd >= 0)
         return 0;
     seg->fd = open_file(seg, ".log", O_RDWR);
-    return seg->fd < 0 ? HERALD_EIO : 0;
+    return seg->fd < 0 ? io__err(errno) : 0;
 }
 
 static int read_index_entry(const segment_t *seg, int64_t i, uint32_t *rel,

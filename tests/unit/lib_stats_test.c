@@ -121,6 +121,7 @@ static void log_lines_per_outcome(void **state)
 static void error_names_cover_new_codes(void **state)
 {
     assert_string_equal(herald_err_name(HERALD_ELOOP), "HERALD_ELOOP");
+    assert_string_equal(herald_err_name(HERALD_EMFILE), "HERALD_EMFILE");
     assert_string_equal(herald_strerror(HERALD_EAGAIN), "would block");
 }
 

@@ -134,6 +134,55 @@ class WireErrorsTest(unittest.TestCase):
                     if d.startswith("fd-big")]
             self.assertEqual(left, [])
 
+    def test_roll_beyond_file_limit(self):
+        # Each segment keeps three files open, so with 1 KiB segments the
+        # rolls run out of descriptors. Produce then gets
+        # KAFKA_STORAGE_ERROR, the log names the cause at most once a
+        # second, and what was written can still be read.
+        with harness.Broker({"auto.create.topics.enable": "false",
+                             "log.segment.bytes": "1024"},
+                            open_file_limit=300) as own:
+            with kw.Connection(own.port) as conn:
+                body = conn.call(kw.CREATE_TOPICS, 0,
+                                 kw.create_topics_v0(["fd-roll"]))
+                self.assertEqual(kw.decode_create_topics_v0(body),
+                                 [{"name": "fd-roll", "error_code": kw.NONE}])
+                errors = []
+                acknowledged = {}  # offset -> value
+                for i in range(150):
+                    value = b"%04d" % i * 300
+                    batch = kw.record_batch([(None, value, [])])
+                    body = conn.call(kw.PRODUCE, 3,
+                                     kw.produce_v3("fd-roll", 0, batch))
+                    part = kw.decode_produce_v3(body)["topics"][0][
+                        "partitions"][0]
+                    errors.append(part["error_code"])
+                    if part["error_code"] == kw.NONE:
+                        acknowledged[part["base_offset"]] = value
+                stored = errors.count(kw.NONE)
+                failed = errors.count(kw.KAFKA_STORAGE_ERROR)
+                self.assertGreater(stored, 0)
+                self.assertGreater(failed, 1)
+                self.assertEqual(stored + failed, len(errors))
+
+                # A round whose sync failed for want of a descriptor fails
+                # its requests though their records were written, so the
+                # log may hold more than was acknowledged.
+                last = max(acknowledged)
+                body = conn.call(kw.FETCH, 4, kw.fetch_v4("fd-roll", 0, last))
+                part = kw.decode_fetch_v4(body)["topics"][0]["partitions"][0]
+                self.assertEqual(part["error_code"], kw.NONE)
+                self.assertGreaterEqual(part["high_watermark"], stored)
+                records = kw.parse_records(part["records"])
+                self.assertEqual(records[0][0], last)
+                self.assertEqual(records[0][2], acknowledged[last])
+            lines = [line for line in own.log_text().splitlines()
+                     if "segment roll failed" in line]
+            self.assertGreater(len(lines), 0)
+            self.assertLess(len(lines), failed)
+            for line in lines:
+                self.assertIn("err=HERALD_EMFILE", line)
+
     def test_colliding_topic_names_rejected(self):
         # Kafka treats '.' and '_' alike in topic names, because both map to
         # '_' in metric names, and rejects a name that collides.
