@@ -4,6 +4,8 @@
  * coordinator's API with fake clocks and a fake topic table, without
  * sockets or an event loop.
  */
+#include <errno.h>
+#include <fcntl.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -487,6 +489,63 @@ static void test_stale_generation_rejected(void **state)
 
 /* --- offsets ------------------------------------------------------------- */
 
+static ssize_t full_disk_write(int fd, const void *buf, size_t len,
+                               off_t pos)
+{
+    (void)fd;
+    (void)buf;
+    (void)len;
+    (void)pos;
+    errno = ENOSPC;
+    return -1;
+}
+
+/* Returns the number of lines of the file at path that contain needle. */
+static int count_lines(const char *path, const char *needle)
+{
+    FILE *f = fopen(path, "r");
+    char line[1024];
+    int n = 0;
+
+    assert_non_null(f);
+    while (fgets(line, sizeof(line), f) != NULL)
+        n += strstr(line, needle) != NULL;
+    fclose(f);
+    return n;
+}
+
+static void test_full_disk_commit_logged_once(void **state)
+{
+    coord_t *c = open_coord(0);
+    char path[300];
+    int saved, fd;
+
+    /* Clients retry a failed commit at once, so 20 failures in a moment
+     * write one warning, not 20. */
+    snprintf(path, sizeof(path), "%s/stderr.txt", data_dir);
+    fflush(stderr);
+    saved = dup(STDERR_FILENO);
+    fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    assert_true(saved >= 0);
+    assert_true(fd >= 0);
+    assert_true(dup2(fd, STDERR_FILENO) >= 0);
+    plog__set_write_hook(full_disk_write);
+    for (int i = 0; i < 20; i++)
+        assert_int_equal(commit(c, "", -1, "orders", 0, 10 + i),
+                         KERR_COORDINATOR_NOT_AVAILABLE);
+    plog__set_write_hook(NULL);
+    fflush(stderr);
+    dup2(saved, STDERR_FILENO);
+    close(saved);
+    close(fd);
+
+    assert_int_equal(count_lines(path, "cannot store offsets"), 1);
+    assert_int_equal(committed(c, 0), -1);
+    assert_int_equal(commit(c, "", -1, "orders", 0, 50), KERR_NONE);
+    assert_int_equal(committed(c, 0), 50);
+    coord__close(c, 1);
+}
+
 static void test_commit_without_membership(void **state)
 {
     coord_t *c = open_coord(0);
@@ -659,6 +718,8 @@ int main(void)
                                         teardown),
         cmocka_unit_test_setup_teardown(test_join_errors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_stale_generation_rejected,
+                                        setup, teardown),
+        cmocka_unit_test_setup_teardown(test_full_disk_commit_logged_once,
                                         setup, teardown),
         cmocka_unit_test_setup_teardown(test_commit_without_membership,
                                         setup, teardown),
