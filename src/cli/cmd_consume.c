@@ -48,18 +48,22 @@ typedef struct {
 static volatile sig_atomic_t stop_requested;
 static volatile sig_atomic_t closing;
 static volatile sig_atomic_t exit_code;
+static volatile sig_atomic_t in_group;
 
 /* Ends the process while the client shuts down. Only async-signal-safe
  * calls, because it runs in a signal handler. */
 static void exit_while_closing(const char *reason, size_t len)
 {
-    static const char rest[] =
-        "; exiting without waiting for it (offsets read since the last "
-        "commit may be read again)\n";
+    static const char rest[] = "; exiting without waiting for it";
+    static const char group_rest[] =
+        " (offsets read since the last commit may be read again)";
     ssize_t ignored;
 
     ignored = write(STDERR_FILENO, reason, len);
     ignored = write(STDERR_FILENO, rest, sizeof(rest) - 1);
+    if (in_group)
+        ignored = write(STDERR_FILENO, group_rest, sizeof(group_rest) - 1);
+    ignored = write(STDERR_FILENO, "\n", 1);
     (void)ignored;
     _exit(exit_code ? exit_code : 1);
 }
@@ -374,9 +378,19 @@ static int consume_loop(rd_kafka_t *rk, const consume_opts_t *opts)
     snprintf(what, sizeof(what), "read topic '%s'", opts->topic);
     clock_gettime(CLOCK_MONOTONIC, &last_message);
     while (!stop_requested && (opts->count == 0 || written < opts->count)) {
-        rd_kafka_message_t *msg = rd_kafka_consumer_poll(rk, 100);
+        rd_kafka_message_t *msg = rd_kafka_consumer_poll(rk, 0);
         int rc;
 
+        /* Once nothing more is ready, what was written goes out. A pipe
+         * then gets each message without waiting for a full buffer, and a
+         * reader that has gone (head -1) ends the command. */
+        if (msg == NULL) {
+            if (fflush(stdout) != 0) {
+                output__error(PROG, "writing to stdout failed");
+                return 1;
+            }
+            msg = rd_kafka_consumer_poll(rk, 100);
+        }
         if (msg == NULL) {
             if (opts->timeout_ms >= 0 &&
                 ms_since(&last_message) >= (double)opts->timeout_ms)
@@ -514,6 +528,7 @@ int cmd_consume(int argc, char **argv)
      * deleted, so the shutdown gets CLOSE_TIMEOUT_S and a signal ends it. */
     fflush(stdout);
     exit_code = rc;
+    in_group = opts.group != NULL;
     closing = 1;
     sa.sa_handler = on_close_timeout;
     sigaction(SIGALRM, &sa, NULL);

@@ -26,6 +26,10 @@
 #include "output.h"
 
 #define PROG "herald produce"
+
+/* librdkafka's message.max.bytes: the largest request the client builds.
+ * It stays under Kafka's default socket.request.max.bytes of 100 MiB. */
+#define CLIENT_MAX_BYTES_TEXT "100000000"
 #define MAX_HEADERS 64
 #define MAX_INPUT_ERRORS_SHOWN 10
 
@@ -271,8 +275,16 @@ static int send_message(rd_kafka_t *rk, const produce_opts_t *opts,
     rd_kafka_headers_destroy(hdrs);
     if (st->failed++ == 0) {
         st->first_error = err;
-        snprintf(st->first_error_detail, sizeof(st->first_error_detail),
-                 "%s", rd_kafka_err2str(err));
+        /* librdkafka words its own size check as the broker's. */
+        if (err == RD_KAFKA_RESP_ERR_MSG_SIZE_TOO_LARGE)
+            snprintf(st->first_error_detail,
+                     sizeof(st->first_error_detail),
+                     "larger than the client's limit of "
+                     CLIENT_MAX_BYTES_TEXT " bytes");
+        else
+            snprintf(st->first_error_detail,
+                     sizeof(st->first_error_detail), "%s",
+                     rd_kafka_err2str(err));
     }
     return -1;
 }
@@ -342,13 +354,12 @@ static rd_kafka_t *create_producer(const produce_opts_t *opts,
         return NULL;
     snprintf(timeout, sizeof(timeout), "%lld", opts->timeout_ms);
     /* librdkafka's own limit of 1,000,000 bytes would reject records that
-     * a broker with Kafka's default of 1,048,588 accepts, with an error
-     * that reads as the broker's. The broker's limit decides instead, and
-     * this one only keeps a request under Kafka's default
-     * socket.request.max.bytes of 100 MiB. */
+     * a broker with Kafka's default of 1,048,588 accepts, so the broker's
+     * limit decides instead. */
     if (admin__conf_set(PROG, conf, "acks", opts->acks) != 0 ||
         admin__conf_set(PROG, conf, "message.timeout.ms", timeout) != 0 ||
-        admin__conf_set(PROG, conf, "message.max.bytes", "100000000") != 0) {
+        admin__conf_set(PROG, conf, "message.max.bytes",
+                        CLIENT_MAX_BYTES_TEXT) != 0) {
         rd_kafka_conf_destroy(conf);
         return NULL;
     }

@@ -18,6 +18,7 @@
 #include <stdint.h>
 
 #include "kmsg.h"
+#include "log_limit.h"
 #include "plog.h"
 
 typedef struct coord coord_t;
@@ -85,6 +86,8 @@ struct group {
     int64_t state_since_ms;      /* wall clock: when the state last changed */
     int64_t rebalance_deadline_ms; /* monotonic; 0 outside a join phase */
     offset_table_t *offsets;
+    log_limit_t store_lines;     /* failed offset writes, once a second */
+    log_limit_t assignment_lines; /* failed assignment writes, likewise */
 };
 
 /* A committed offset. */

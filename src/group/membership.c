@@ -24,6 +24,7 @@
 #include <sys/random.h>
 #include <time.h>
 
+#include "clock.h"
 #include "group_internal.h"
 #include "herald/error.h"
 #include "kafka_error.h"
@@ -905,9 +906,17 @@ static void leader_sync(coord_t *c, group_t *g, const group_sync_request_t *r)
     set_assignments(g, r);
     rc = group_log__write_group(c, g);
     if (rc != 0) {
-        LOG_WARN("group", "cannot write group assignment", "group=%s "
-                 "generation=%d err=%s", g->log_id, g->generation,
-                 herald_err_name(rc));
+        /* On a full disk the members rejoin at once, and each round fails
+         * here again. */
+        long skipped;
+
+        g->assignment_lines.interval_us = 1000000;
+        if (log_limit__allow(&g->assignment_lines, clock__mono_us(),
+                             &skipped))
+            LOG_WARN("group", "cannot write group assignment", "group=%s "
+                     "generation=%d err=%s similar_lines_skipped=%ld",
+                     g->log_id, g->generation, herald_err_name(rc),
+                     skipped);
         reset_assignments(g, group__log_error(rc));
         prepare_rebalance(c, g, "assignment not stored");
         return;

@@ -15,7 +15,6 @@
 #include "herald/error.h"
 #include "kafka_error.h"
 #include "log.h"
-#include "log_limit.h"
 
 typedef struct offset_entry {
     struct offset_entry *next;
@@ -306,10 +305,10 @@ static void store_offsets(coord_t *c, group_t *g, group_commit_request_t *r)
     if (rc != 0) {
         /* Clients retry a failed commit at once, so a full disk would
          * otherwise write this line many times a second. */
-        static log_limit_t limit = {.interval_us = 1000000};
         long skipped;
 
-        if (log_limit__allow(&limit, clock__mono_us(), &skipped))
+        g->store_lines.interval_us = 1000000;
+        if (log_limit__allow(&g->store_lines, clock__mono_us(), &skipped))
             LOG_WARN("group", "cannot store offsets",
                      "group=%s err=%s similar_lines_skipped=%ld",
                      g->log_id, herald_err_name(rc), skipped);

@@ -23,7 +23,6 @@
 #include "herald/error.h"
 #include "io.h"
 #include "log.h"
-#include "log_limit.h"
 #include "plog_internal.h"
 
 #define PENDING_INLINE 8
@@ -422,10 +421,10 @@ int plog__roll(plog_t *log)
         rc = push_segment(log, seg);
     if (rc != 0) {
         /* Each produce to the partition tries the roll again. */
-        static log_limit_t limit = {.interval_us = 1000000};
         long skipped;
 
-        if (log_limit__allow(&limit, clock__mono_us(), &skipped))
+        log->roll_lines.interval_us = 1000000;
+        if (log_limit__allow(&log->roll_lines, clock__mono_us(), &skipped))
             LOG_ERROR("storage", "segment roll failed",
                       "dir=%s segment=%020lld err=%s "
                       "similar_lines_skipped=%ld", log->dir,

@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "log_limit.h"
 #include "plog.h"
 #include "producer.h"
 #include "segment.h"
@@ -40,6 +41,7 @@ struct plog {
     producer_table_t producers;
     int failed; /* set when a failed append could not be cut back */
     const char *reject_reason; /* why the last append was invalid, or NULL */
+    log_limit_t roll_lines;    /* "segment roll failed", once a second */
 
     /* Group commit, loop thread only. */
     int sync_inflight;

@@ -23,6 +23,8 @@ and consume ends after its topic is deleted.
 import base64
 import collections
 import json
+import os
+import select
 import shutil
 import subprocess
 import time
@@ -33,6 +35,22 @@ from cli import describe, fails, harness, herald, json_lines, ok
 PARTITIONS = 4
 MESSAGES = 1000
 HEADERS = [("source", "cli-test"), ("trace", "7f3a9c")]
+
+
+def read_line(pipe, seconds):
+    """Read one line from a pipe, failing after `seconds` without one."""
+    deadline = time.monotonic() + seconds
+    line = b""
+    while not line.endswith(b"\n"):
+        left = deadline - time.monotonic()
+        ready, _, _ = select.select([pipe], [], [], max(left, 0))
+        if not ready:
+            raise AssertionError(f"no line within {seconds} s, got {line!r}")
+        byte = os.read(pipe.fileno(), 1)
+        if not byte:
+            raise AssertionError(f"pipe closed after {line!r}")
+        line += byte
+    return line
 
 
 class ProduceConsumeTest(unittest.TestCase):
@@ -278,6 +296,29 @@ class ProduceConsumeTest(unittest.TestCase):
         fails(result, 1, "invalid CloudEvent", one_line=False)
         records = self.consume_json(topic, 2)
         self.assertEqual([r["key"] for r in records], ["b", "d"])
+
+    def test_consume_pipe_gets_each_message(self):
+        # A pipe gets each message as it arrives, not when a buffer fills,
+        # and when its reader goes away (as with head -1) the command ends.
+        topic = "cli.pipe"
+        self.create(topic)
+        ok(self.run_herald("produce", topic, stdin=b"first\n"))
+        proc = subprocess.Popen(
+            [harness.herald_bin(), "consume", topic, "--from-beginning",
+             "--brokers", self.broker.bootstrap],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        try:
+            self.assertEqual(read_line(proc.stdout, 15), b"first\n")
+            ok(self.run_herald("produce", topic, stdin=b"second\n"))
+            self.assertEqual(read_line(proc.stdout, 15), b"second\n")
+            proc.stdout.close()
+            ok(self.run_herald("produce", topic, stdin=b"third\n"))
+            proc.wait(timeout=15)
+            self.assertNotEqual(proc.returncode, 0)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
 
     def test_consume_ends_after_topic_deleted(self):
         # librdkafka 2.0 can hang in its shutdown once the topic it read is
