@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#define GAP_NS 20000u /* shorter gaps are mostly the loop itself */
+#define GAP_NS 20000u /* shorter gaps are mostly timer ticks and clock reads */
 #define LONG_GAP_NS 1000000u
 
 typedef struct {

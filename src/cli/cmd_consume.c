@@ -50,8 +50,8 @@ static volatile sig_atomic_t closing;
 static volatile sig_atomic_t exit_code;
 static volatile sig_atomic_t in_group;
 
-/* Ends the process while the client shuts down. Only async-signal-safe
- * calls, because it runs in a signal handler. */
+/* Ends the process while the client shuts down. It makes only
+ * async-signal-safe calls, because it runs in a signal handler. */
 static void exit_while_closing(const char *reason, size_t len)
 {
     static const char rest[] = "; exiting without waiting for it";

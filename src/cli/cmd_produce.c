@@ -407,17 +407,17 @@ static void produce_all(rd_kafka_t *rk, const produce_opts_t *opts,
 
 static int report(const produce_opts_t *opts, produce_state_t *st)
 {
-    char log_line[512];
+    char log_line[512] = "";
 
     print_progress(opts, st, 1);
     if (st->failed == 0)
         return 0;
     /* A local error such as a timeout gives no reason, and the last client
-     * log line often shows why the broker was not reached. */
-    admin__last_log(log_line, sizeof(log_line));
-    if ((int)st->first_error >= 0 ||
-        st->first_error == RD_KAFKA_RESP_ERR__INVALID_ARG)
-        log_line[0] = '\0';
+     * log line often shows why the broker was not reached. An invalid
+     * input line is no client failure, so no client line is added. */
+    if ((int)st->first_error < 0 &&
+        st->first_error != RD_KAFKA_RESP_ERR__INVALID_ARG)
+        admin__last_log(log_line, sizeof(log_line));
     output__error(PROG, "%lld of %lld messages failed for topic '%s'; first "
                   "error: %s (%s)%s%s", st->failed,
                   st->delivered + st->failed, opts->topic,

@@ -154,6 +154,8 @@ group_t *coord__get_or_create(coord_t *c, const char *group_id)
         return NULL;
     g->id = strdup(group_id);
     g->offsets = offsets__new();
+    g->store_lines.interval_us = 1000000;
+    g->assignment_lines.interval_us = 1000000;
     if (g->id == NULL || g->offsets == NULL) {
         free(g->id);
         offsets__free(g->offsets);

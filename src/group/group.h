@@ -86,8 +86,8 @@ struct group {
     int64_t state_since_ms;      /* wall clock: when the state last changed */
     int64_t rebalance_deadline_ms; /* monotonic; 0 outside a join phase */
     offset_table_t *offsets;
-    log_limit_t store_lines;     /* failed offset writes, once a second */
-    log_limit_t assignment_lines; /* failed assignment writes, likewise */
+    log_limit_t store_lines;      /* limit of "cannot store offsets" lines */
+    log_limit_t assignment_lines; /* limit of failed assignment lines */
 };
 
 /* A committed offset. */

@@ -910,7 +910,6 @@ static void leader_sync(coord_t *c, group_t *g, const group_sync_request_t *r)
          * here again. */
         long skipped;
 
-        g->assignment_lines.interval_us = 1000000;
         if (log_limit__allow(&g->assignment_lines, clock__mono_us(),
                              &skipped))
             LOG_WARN("group", "cannot write group assignment", "group=%s "

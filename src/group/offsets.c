@@ -307,7 +307,6 @@ static void store_offsets(coord_t *c, group_t *g, group_commit_request_t *r)
          * otherwise write this line many times a second. */
         long skipped;
 
-        g->store_lines.interval_us = 1000000;
         if (log_limit__allow(&g->store_lines, clock__mono_us(), &skipped))
             LOG_WARN("group", "cannot store offsets",
                      "group=%s err=%s similar_lines_skipped=%ld",

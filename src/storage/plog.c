@@ -291,6 +291,7 @@ int plog__open(const char *dir, const plog_config_t *cfg, int clean,
     plog__set_config(log, cfg);
     producer__init(&log->producers);
     log->checkpoint_offset = -1;
+    log->roll_lines.interval_us = 1000000;
 
     rc = make_dirs(dir);
     if (rc == 0)
@@ -423,7 +424,6 @@ int plog__roll(plog_t *log)
         /* Each produce to the partition tries the roll again. */
         long skipped;
 
-        log->roll_lines.interval_us = 1000000;
         if (log_limit__allow(&log->roll_lines, clock__mono_us(), &skipped))
             LOG_ERROR("storage", "segment roll failed",
                       "dir=%s segment=%020lld err=%s "

@@ -41,7 +41,7 @@ struct plog {
     producer_table_t producers;
     int failed; /* set when a failed append could not be cut back */
     const char *reject_reason; /* why the last append was invalid, or NULL */
-    log_limit_t roll_lines;    /* "segment roll failed", once a second */
+    log_limit_t roll_lines;    /* limit of "segment roll failed" lines */
 
     /* Group commit, loop thread only. */
     int sync_inflight;

@@ -45,7 +45,8 @@ def read_line(pipe, seconds):
         left = deadline - time.monotonic()
         ready, _, _ = select.select([pipe], [], [], max(left, 0))
         if not ready:
-            raise AssertionError(f"no line within {seconds} s, got {line!r}")
+            raise AssertionError(f"timed out after {seconds} s waiting for "
+                                 f"a line, got {line!r}")
         byte = os.read(pipe.fileno(), 1)
         if not byte:
             raise AssertionError(f"pipe closed after {line!r}")

@@ -165,9 +165,9 @@ class WireErrorsTest(unittest.TestCase):
                 self.assertGreater(failed, 1)
                 self.assertEqual(stored + failed, len(errors))
 
-                # A round whose sync failed for want of a descriptor fails
-                # its requests though their records were written, so the
-                # log may hold more than was acknowledged.
+                # A round whose sync failed because no descriptor was left
+                # fails its requests though their records were written, so
+                # the log may contain more than was acknowledged.
                 last = max(acknowledged)
                 body = conn.call(kw.FETCH, 4, kw.fetch_v4("fd-roll", 0, last))
                 part = kw.decode_fetch_v4(body)["topics"][0]["partitions"][0]
